@@ -1,0 +1,454 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { easeCubicInOut } from 'd3-ease';
+import { chartStyles } from './styles.js';
+import { ResizeController } from '../controllers/resize.js';
+import { LocaleController } from '../controllers/locale.js';
+import { survey } from '../data/survey.js';
+import { DataError, validateDataset, type Dataset, type Finding } from '../data/schema.js';
+import { parseFindingsCsv } from '../data/csv.js';
+import { longLabel } from '../core/format.js';
+import { canvasMeasure, type Measure } from '../core/measure.js';
+import { tween } from '../core/tween.js';
+import type { ChartMark, Layout } from '../core/types.js';
+import type { Strings } from '../i18n/index.js';
+import type { OrganisationKey, Platform, Precision, Topic, Year } from '../data/keys.js';
+
+/** `detail` of the `chart-select` event: the finding a reader selected with Enter, Space, click or tap. */
+export interface ChartSelectDetail {
+  organisation: OrganisationKey;
+  platform: Platform | null;
+  topic: Topic;
+  year: Year;
+  /** Proportion 0..1, or null where the article gives no number. */
+  share: number | null;
+  precision: Precision | null;
+  /** The Dutch words of the article, or null where the article says nothing. */
+  words: string | null;
+  id: string | null;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'chart-select': CustomEvent<ChartSelectDetail>;
+  }
+}
+
+/** What a chart says about itself: its visible title, accessible name and one-sentence summary. */
+export interface ChartText {
+  title: string;
+  label: string;
+  summary: string;
+}
+
+const reducedMotion = () =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+let uid = 0;
+
+/**
+ * What every chart shares: language, theme, data loading and validation, error and loading states, the
+ * responsive size, keyboard navigation and tooltips over the marks, the accessible table, the source line,
+ * animated transitions and the `chart-select` event. A chart supplies its layout and its marks.
+ */
+export abstract class ChartElement<L extends Layout = Layout> extends LitElement {
+  static override styles = chartStyles;
+
+  /** Colour theme: `auto` follows the reader's system setting. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** URL of editor data in the dataset's format, JSON or CSV. Without it the bundled survey is shown. */
+  @property() src?: string;
+
+  /** Data in the dataset's format (`{ findings: [...] }` or a list of findings); overrides `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  @state() private active = 0;
+  @state() private tip: number | null = null;
+  @state() private tableOpen = false;
+  @state() private focused = false;
+  @state() private fetched: { src: string; dataset?: Dataset; error?: string } | null = null;
+
+  protected readonly size = new ResizeController(this);
+  protected readonly locale = new LocaleController(this);
+  protected readonly uid = `chart-${++uid}`;
+
+  /** The layout for the current data, attributes and width (the target of any running transition). */
+  protected layout: L | null = null;
+  /** What is drawn now: the layout, or a frame of the transition towards it. */
+  protected drawn: L | null = null;
+  private layoutInputs = '';
+  private animation = 0;
+  private warned = '';
+  private focusPending = false;
+  private measureCache: { font: string; measure: Measure } | null = null;
+
+  /** The language's strings. */
+  protected get strings(): Strings {
+    return this.locale.strings;
+  }
+
+  /** The dataset shown: the `data` property, an inline JSON script child, `src`, or the bundled survey. */
+  protected shownData(): Dataset | null {
+    return this.resolved().dataset ?? null;
+  }
+
+  /** Checks the chart's own attributes; returns a message for the reader when one is wrong. */
+  protected abstract checkAttributes(s: Strings): string | null;
+  /** Geometry for the dataset at a width. Pure: the same inputs give the same layout. */
+  protected abstract computeLayout(dataset: Dataset, width: number, s: Strings, measure: Measure): L;
+  /** The SVG marks of a (possibly mid-transition) layout. */
+  protected abstract renderMarks(layout: L, s: Strings): TemplateResult;
+  /** Title, accessible name and summary for the dataset. */
+  protected abstract describe(dataset: Dataset, s: Strings): ChartText;
+  /** A string that changes whenever the chart's own attributes change the layout. */
+  protected abstract layoutKey(): string;
+
+  private resolved(): { dataset?: Dataset; error?: string; loading?: boolean } {
+    try {
+      if (this.data !== undefined) return { dataset: validateDataset(this.data) };
+      const inline = this.querySelector(':scope > script[type="application/json"]');
+      if (inline) return { dataset: validateDataset(JSON.parse(inline.textContent || '')) };
+    } catch (e) {
+      return { error: describeError(e) };
+    }
+    if (this.src) {
+      if (this.fetched?.src !== this.src) return { loading: true };
+      return this.fetched;
+    }
+    return { dataset: survey };
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    if (changed.has('src') && this.src && this.fetched?.src !== this.src) void this.load(this.src);
+    const s = this.strings;
+    const { dataset } = this.resolved();
+    const problem = this.problem();
+    const width = this.size.width;
+    if (!dataset || problem || !width) {
+      this.layout = this.drawn = null;
+      this.layoutInputs = '';
+      return;
+    }
+    const measure = this.measure();
+    const inputs = `${this.layoutKey()}|${this.locale.language}|${this.data === undefined ? this.src ?? '' : 'data'}`;
+    const next = this.computeLayout(dataset, width, s, measure);
+    const animate = this.drawn && this.layoutInputs && inputs !== this.layoutInputs && !reducedMotion();
+    this.layout = next;
+    this.layoutInputs = inputs;
+    if (this.active >= next.marks.length) this.active = Math.max(0, next.marks.length - 1);
+    if (this.tip !== null && this.tip >= next.marks.length) this.tip = null;
+    if (animate) this.transition(this.drawn!, next);
+    else if (!this.animation) this.drawn = next;
+  }
+
+  private transition(from: L, to: L) {
+    cancelAnimationFrame(this.animation);
+    const start = performance.now();
+    const frame = (now: number) => {
+      const t = Math.min(1, (now - start) / 450);
+      this.drawn = t < 1 ? tween(from, this.layout ?? to, easeCubicInOut(t)) : this.layout;
+      this.animation = t < 1 ? requestAnimationFrame(frame) : 0;
+      this.requestUpdate();
+    };
+    this.drawn = from;
+    this.animation = requestAnimationFrame(frame);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.animation);
+    this.animation = 0;
+    document.removeEventListener('pointerdown', this.onDocumentPointer);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    document.addEventListener('pointerdown', this.onDocumentPointer);
+  }
+
+  private measure(): Measure {
+    const cs = getComputedStyle(this);
+    const font = `${cs.getPropertyValue('--chart-font-size').trim() || '13px'} ${cs.fontFamily}`;
+    if (this.measureCache?.font !== font) this.measureCache = { font, measure: canvasMeasure(font, parseFloat(font) || 13) };
+    return this.measureCache.measure;
+  }
+
+  private async load(src: string) {
+    let result: { src: string; dataset?: Dataset; error?: string };
+    try {
+      const res = await fetch(new URL(src, document.baseURI));
+      if (!res.ok) throw new DataError(`Could not load "${src}": the server answered ${res.status} ${res.statusText}. Check the src URL.`, 'src');
+      const text = await res.text();
+      const csv = /\.csv(\?|#|$)/i.test(src) || (res.headers.get('content-type') ?? '').includes('csv');
+      let body: unknown;
+      if (csv) body = parseFindingsCsv(text);
+      else {
+        try {
+          body = JSON.parse(text);
+        } catch (e) {
+          throw new DataError(`"${src}" is not valid JSON (${(e as Error).message}). Use the format of data/survey-2017.json, or a .csv file.`, 'src');
+        }
+      }
+      result = { src, dataset: validateDataset(body) };
+    } catch (e) {
+      result = { src, error: e instanceof DataError ? e.message : `Could not load "${src}": ${(e as Error).message}. Check the src URL and your connection.` };
+    }
+    if (this.src === src) this.fetched = result;
+  }
+
+  /** The message to show instead of the chart, if any: bad data first, then bad attributes. */
+  private problem(): string | null {
+    const { error } = this.resolved();
+    return error ?? this.checkAttributes(this.strings);
+  }
+
+  private warnOnce(message: string) {
+    if (message === this.warned) return;
+    this.warned = message;
+    console.warn(`<${this.localName}>: ${message}`);
+  }
+
+  protected override render() {
+    return html`<div class="sizer"></div>${this.renderContent()}`;
+  }
+
+  private renderContent() {
+    const s = this.strings;
+    const { dataset, loading } = this.resolved();
+    const problem = this.problem();
+    if (problem) {
+      this.warnOnce(problem);
+      return html`<div class="message" role="alert" part="error"><strong>${s.errorTitle}</strong>${problem}</div>`;
+    }
+    this.warned = '';
+    if (loading || !dataset) return html`<div class="loading" role="status" part="loading">${s.loading}</div>`;
+    const text = this.describe(dataset, s);
+    const layout = this.drawn;
+    return html`<figure part="figure">
+      <figcaption>
+        <p class="title" part="title">${text.title}</p>
+        <p class="summary" part="summary" id="${this.uid}-summary">${text.summary}</p>
+      </figcaption>
+      <div class="plot" part="plot">${layout ? this.renderPlot(layout, text, s) : nothing}</div>
+      <p class="note" part="note">${s.legendNote}</p>
+      <footer>
+        <span class="source" part="source">${dataset === survey ? s.source : dataset.source || s.source}</span>
+        <button part="table-toggle" aria-expanded=${this.tableOpen} aria-controls="${this.uid}-table"
+          @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? s.hideTable : s.showTable}</button>
+      </footer>
+      <div id="${this.uid}-table" class=${this.tableOpen ? '' : 'visually-hidden'}>${this.renderTable(s, text)}</div>
+    </figure>`;
+  }
+
+  private renderPlot(layout: L, text: ChartText, s: Strings) {
+    const target = this.layout ?? layout;
+    const marks = target.marks;
+    const active = marks[this.active];
+    return html`<svg role="group" aria-label=${text.label} aria-describedby="${this.uid}-summary"
+        viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height}
+        @keydown=${this.onKey} @focusin=${this.onFocus} @focusout=${this.onBlur}>
+        ${this.renderMarks(layout, s)}
+        <g class="hits">${marks.map((m, i) => this.renderHit(m, i, s))}</g>
+        ${active && this.focused ? this.renderRing(active) : nothing}
+      </svg>${this.tip !== null && marks[this.tip] ? this.renderTooltip(marks[this.tip], target, s) : nothing}`;
+  }
+
+  private renderHit(m: ChartMark, i: number, s: Strings) {
+    const attrs = {
+      class: 'hit',
+      tabindex: i === this.active ? 0 : -1,
+      label: this.describeMark(m, s),
+    };
+    const on = {
+      enter: () => this.show(i),
+      leave: (e: PointerEvent) => e.pointerType === 'mouse' && this.tip === i && !this.focused && (this.tip = null),
+      down: (e: PointerEvent) => {
+        if (e.pointerType !== 'mouse') {
+          // Tap: toggle the tooltip; a tap elsewhere closes it.
+          e.preventDefault();
+          this.active = i;
+          this.tip = this.tip === i ? null : i;
+        }
+      },
+      click: () => {
+        this.active = i;
+        this.select(m);
+      },
+    };
+    return m.w
+      ? svg`<rect class=${attrs.class} role="button" tabindex=${attrs.tabindex} aria-label=${attrs.label} data-key=${m.key}
+          x=${m.x - m.w / 2} y=${m.y - (m.h ?? 24) / 2} width=${m.w} height=${m.h ?? 24}
+          @pointerenter=${on.enter} @pointerleave=${on.leave} @pointerdown=${on.down} @click=${on.click}></rect>`
+      : svg`<circle class=${attrs.class} role="button" tabindex=${attrs.tabindex} aria-label=${attrs.label} data-key=${m.key}
+          cx=${m.x} cy=${m.y} r="12"
+          @pointerenter=${on.enter} @pointerleave=${on.leave} @pointerdown=${on.down} @click=${on.click}></circle>`;
+  }
+
+  private renderRing(m: ChartMark) {
+    return m.w
+      ? svg`<rect class="ring" x=${m.x - m.w / 2 - 2} y=${m.y - (m.h ?? 24) / 2 - 2} width=${m.w + 4} height=${(m.h ?? 24) + 4} rx="4"></rect>`
+      : svg`<circle class="ring" cx=${m.x} cy=${m.y} r="11"></circle>`;
+  }
+
+  private renderTooltip(m: ChartMark, layout: L, s: Strings) {
+    const f = m.finding;
+    const above = m.y > 90;
+    const left = Math.min(Math.max(m.x, 70), layout.width - 70);
+    const style = {
+      left: `${(left / layout.width) * 100}%`,
+      top: `${m.y + (above ? -16 : 16)}px`,
+      transform: `translate(-50%, ${above ? '-100%' : '0'})`,
+    };
+    const translation = this.locale.language !== 'nl' ? f?.wordsEn : null;
+    return html`<div class="tooltip" part="tooltip" role="tooltip" id="${this.uid}-tip" style=${styleMap(style)}>
+      <strong>${this.markTitle(m, s)}</strong>
+      <span class="value">${longLabel(f, s)}</span>
+      ${f ? html`<span class="precision"> · ${s.precision[f.precision]}</span>
+        <q lang="nl">${f.words}</q>${translation ? html`<span class="translation">${translation}</span>` : nothing}` : nothing}
+      ${(m.related ?? []).map((r) => html`<q lang="nl">${r.year}: ${r.words}</q>`)}
+    </div>`;
+  }
+
+  /** "OCMW’s · Instagram · 2017" */
+  protected markTitle(m: ChartMark, s: Strings): string {
+    const what = m.platform && m.topic === 'presence' ? s.platform[m.platform] : s.topic[m.topic];
+    return `${s.organisation[m.organisation]} · ${what} · ${m.year}`;
+  }
+
+  /** The words a screen reader says for a mark, precision included. */
+  protected describeMark(m: ChartMark, s: Strings): string {
+    const f = m.finding;
+    const base = `${this.markTitle(m, s).replace(/ · /g, ', ')}: ${longLabel(f, s)}`;
+    return f && f.precision !== 'exact' ? `${base} (${s.precision[f.precision]}). ${s.sourceWords}: “${f.words}”` : base;
+  }
+
+  private renderTable(s: Strings, text: ChartText) {
+    const rows = this.layout?.marks ?? [];
+    const h = s.tableHeaders;
+    const seen = new Set<string>();
+    const lines = rows.flatMap((m) =>
+      [m.finding, ...(m.related ?? [])].filter((f, i) => i === 0 || f).flatMap((f) => {
+        const key = f?.id ?? m.key;
+        if (seen.has(key)) return [];
+        seen.add(key);
+        return [{ m, f }];
+      }),
+    );
+    return html`<table part="table">
+      <caption class="visually-hidden">${text.label}</caption>
+      <thead><tr><th scope="col">${h.organisation}</th><th scope="col">${h.platform}</th><th scope="col">${h.year}</th>
+        <th scope="col">${h.value}</th><th scope="col">${h.precision}</th><th scope="col">${h.words}</th></tr></thead>
+      <tbody>${lines.map(
+        ({ m, f }) => html`<tr data-key=${f?.id ?? m.key}>
+          <th scope="row">${s.organisation[m.organisation]}</th>
+          <td>${m.platform && m.topic === 'presence' ? s.platform[m.platform] : s.topic[m.topic]}</td>
+          <td>${f?.year ?? m.year}</td>
+          <td>${longLabel(f ?? null, s)}</td>
+          <td>${f ? s.precision[f.precision] : s.notAsked}</td>
+          <td>${f ? html`<span lang="nl">${f.words}</span>` : '—'}</td>
+        </tr>`,
+      )}</tbody>
+    </table>`;
+  }
+
+  private show(i: number) {
+    this.tip = i;
+  }
+
+  private onFocus = (e: FocusEvent) => {
+    const key = (e.target as Element).getAttribute?.('data-key');
+    const i = this.layout?.marks.findIndex((m) => m.key === key) ?? -1;
+    if (i >= 0) {
+      this.active = i;
+      this.tip = i;
+      this.focused = true;
+    }
+  };
+
+  private onBlur = (e: FocusEvent) => {
+    const next = e.relatedTarget as Element | null;
+    if (!next || !next.classList?.contains('hit')) {
+      this.tip = null;
+      this.focused = false;
+    }
+  };
+
+  private onDocumentPointer = (e: PointerEvent) => {
+    if (this.tip !== null && !e.composedPath().includes(this)) this.tip = null;
+  };
+
+  private onKey = (e: KeyboardEvent) => {
+    const marks = this.layout?.marks ?? [];
+    if (!marks.length) return;
+    let next = this.active;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = Math.min(marks.length - 1, this.active + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = Math.max(0, this.active - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = marks.length - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        this.select(marks[this.active]);
+        return;
+      case 'Escape':
+        this.tip = null;
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.active = next;
+    this.tip = next;
+    this.focusPending = true;
+  };
+
+  protected override updated() {
+    if (this.focusPending) {
+      this.focusPending = false;
+      (this.renderRoot.querySelector(`.hit[tabindex="0"]`) as SVGElement | null)?.focus();
+    }
+  }
+
+  private select(m: ChartMark) {
+    const f = m.finding;
+    this.emit('chart-select', {
+      organisation: m.organisation,
+      platform: m.platform,
+      topic: m.topic,
+      year: m.year,
+      share: f?.share ?? null,
+      precision: f?.precision ?? null,
+      words: f?.words ?? null,
+      id: f?.id ?? null,
+    });
+  }
+
+  /** Dispatches a bubbling, composed event that crosses shadow roots. */
+  protected emit<K extends keyof HTMLElementEventMap>(
+    name: K,
+    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+  ) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+}
+
+function describeError(e: unknown): string {
+  if (e instanceof SyntaxError) return `The inline <script type="application/json"> is not valid JSON (${e.message}).`;
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Findings quoted for a row or series that has no number: the article's words in the chart's language. */
+export const quoteOf = (lang: string) => (f: Finding) => `“${lang !== 'nl' && f.wordsEn ? f.wordsEn : f.words}”`;

@@ -1,0 +1,111 @@
+import { svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ChartElement, quoteOf, type ChartText } from '../../base/chart-element.js';
+import { layoutSlope, type SlopeLayout } from '../../core/slope.js';
+import { longLabel, positionOf } from '../../core/format.js';
+import type { Measure } from '../../core/measure.js';
+import { dotLabel, precisionDot } from '../../marks/point.js';
+import { noteText } from '../../marks/note.js';
+import { findFinding } from '../../data/query.js';
+import { ORGANISATIONS, PLATFORMS, YEARS, isOneOf, type Organisation } from '../../data/keys.js';
+import type { Dataset } from '../../data/schema.js';
+import type { Strings } from '../../i18n/index.js';
+
+/**
+ * How each platform grew for one kind of local government: a slope from 2016 to 2017 per platform
+ * (`social-media` included), with findings that have no number listed under the plot in the article's words.
+ *
+ * @summary Slope chart of every platform from 2016 to 2017 for one kind of organisation.
+ * @fires chart-select - A reader selected a mark (Enter, Space, click); `detail` holds organisation, platform, topic, year, share, precision, words and id.
+ * @csspart figure - The whole chart.
+ * @csspart title - The visible title.
+ * @csspart summary - The one-sentence summary under the title.
+ * @csspart plot - The box around the SVG and the tooltip.
+ * @csspart tooltip - The tooltip.
+ * @csspart note - The note explaining the marks.
+ * @csspart source - The source line.
+ * @csspart table-toggle - The button that shows or hides the data table.
+ * @csspart table - The data table.
+ * @csspart error - The message shown instead of the chart when an attribute or the data is wrong.
+ * @csspart loading - The text shown while `src` loads.
+ * @cssproperty --chart-font-family - Font of all text (default: inherited from the page).
+ * @cssproperty --chart-font-size - Base font size (default 13px).
+ * @cssproperty --chart-color-text - Text colour.
+ * @cssproperty --chart-color-muted - Secondary text, slopes.
+ * @cssproperty --chart-color-grid - Grid lines and borders.
+ * @cssproperty --chart-color-2016 - Marks of 2016.
+ * @cssproperty --chart-color-2017 - Marks of 2017.
+ * @cssproperty --chart-color-focus - Focus ring.
+ * @cssproperty --chart-background - Background of the chart (default transparent).
+ * @cssproperty --chart-tooltip-background - Background of the tooltip and of open marks.
+ */
+export class PlatformGrowth extends ChartElement<SlopeLayout> {
+  /** The kind of organisation: `municipality`, `ocmw`, `police` or `fire`. */
+  @property() organisation: string = 'ocmw';
+
+  protected override layoutKey() {
+    return this.organisation;
+  }
+
+  protected override checkAttributes(s: Strings): string | null {
+    return isOneOf(ORGANISATIONS, this.organisation) ? null : s.unknownValue('organisation', this.organisation, ORGANISATIONS);
+  }
+
+  private series(dataset: Dataset, s: Strings) {
+    const organisation = this.organisation as Organisation;
+    return PLATFORMS.map((platform) => ({
+      platform,
+      label: s.platform[platform],
+      cells: YEARS.map((year) => ({ year, finding: findFinding(dataset, { organisation, platform, topic: 'presence', year }) })),
+    }));
+  }
+
+  protected override computeLayout(dataset: Dataset, width: number, s: Strings, measure: Measure) {
+    return layoutSlope({
+      organisation: this.organisation as Organisation,
+      series: this.series(dataset, s),
+      width,
+      strings: s,
+      measure,
+      quote: quoteOf(this.locale.language),
+    });
+  }
+
+  protected override describe(dataset: Dataset, s: Strings): ChartText {
+    const name = s.organisation[this.organisation as Organisation];
+    const parts = this.series(dataset, s).flatMap((p) => {
+      const valued = p.cells.filter((c) => positionOf(c.finding) !== null);
+      if (!valued.length) return [];
+      return [
+        valued.length === 2
+          ? `${p.label} ${s.change(longLabel(valued[0].finding, s), longLabel(valued[1].finding, s))}`
+          : `${p.label} ${longLabel(valued[0].finding, s)} (${valued[0].year})`,
+      ];
+    });
+    return {
+      title: `${s.growth.title(name)}, 2016–2017`,
+      label: s.growth.label(name),
+      summary: s.growth.summary(name, parts.length ? parts.join('; ') : s.notAsked),
+    };
+  }
+
+  protected override renderMarks(l: SlopeLayout) {
+    return svg`
+      <g class="years" aria-hidden="true">${l.years.map(
+        (year, i) => svg`<text class="year y${year}" x=${l.xs[i]} y=${l.top - 10} text-anchor="middle">${year}</text>`,
+      )}</g>
+      <g aria-hidden="true"><line class="grid" x1=${l.xs[0]} x2=${l.xs[1]} y1=${l.baseline.y} y2=${l.baseline.y}></line>
+        <text class="tick" x=${(l.xs[0] + l.xs[1]) / 2} y=${l.baseline.y + 14} text-anchor="middle">${l.baseline.label}</text></g>
+      <g class="series">${l.series.map(
+        (p) => svg`<g class="platform" data-platform=${p.key}>
+          ${p.line ? svg`<line class="link ${p.line.dashed ? 'dashed' : ''}" x1=${p.line.x1} y1=${p.line.y1} x2=${p.line.x2} y2=${p.line.y2}></line>` : ''}
+          ${p.points.map((d) => precisionDot(d, 'y'))}
+          ${p.points.filter((d) => d.year === 2016).map(dotLabel)}
+          <text class="label" x=${p.name.x} y=${p.name.y}>${p.name.lines.map(
+            (line, i) => svg`<tspan x=${p.name.x} dy=${i ? '1.15em' : '0.35em'} class=${i ? 'value' : 'name'}>${line}</tspan>`,
+          )}</text>
+        </g>`,
+      )}</g>
+      <g class="notes">${l.notes.map(noteText)}</g>`;
+  }
+}

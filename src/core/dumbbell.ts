@@ -1,0 +1,164 @@
+import { linear } from './scale.js';
+import type { Finding } from '../data/schema.js';
+import type { OrganisationKey, Platform, Year } from '../data/keys.js';
+import { compactLabel, percent, positionOf } from './format.js';
+import { truncate, type Measure } from './measure.js';
+import { NARROW, type ChartMark, type Layout, type PointMark, type Tick } from './types.js';
+import type { Strings } from '../i18n/index.js';
+
+export interface DumbbellRowInput {
+  organisation: OrganisationKey;
+  label: string;
+  /** One entry per shown year, in year order; `finding` null where the article says nothing. */
+  cells: { year: Year; finding: Finding | null }[];
+}
+
+export interface DumbbellInput {
+  platform: Platform;
+  rows: DumbbellRowInput[];
+  width: number;
+  strings: Strings;
+  measure: Measure;
+  /** Words shown for the survey's silence in a row: quoted source words of a qualitative finding. */
+  quote: (f: Finding) => string;
+}
+
+export interface DumbbellRow {
+  key: string;
+  label: string;
+  labelX: number;
+  labelY: number;
+  y: number;
+  /** The change between the two years, when both have a position. */
+  line: { key: string; x1: number; x2: number; dashed: boolean } | null;
+  points: PointMark[];
+  /** A row without any share: text saying so, itself a focusable mark. */
+  empty: (ChartMark & { text: string; textX: number }) | null;
+}
+
+export interface DumbbellLayout extends Layout {
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  ticks: Tick[];
+  rows: DumbbellRow[];
+  legend: { key: string; year: Year; x: number; y: number }[];
+}
+
+const PAD = 8;
+const GAP = 7;
+
+/** Dumbbell (or single-dot) rows: one organisation a row, its shares per year on a 0-100% scale. */
+export function layoutDumbbell({ platform, rows, width, strings, measure, quote }: DumbbellInput): DumbbellLayout {
+  const narrow = width < NARROW;
+  const labels = rows.map((r) => r.cells.map((c) => compactLabel(c.finding, strings)));
+  const widthOf = (i: number) =>
+    Math.max(0, ...rows.flatMap((r, ri) => r.cells.map((c, ci) => (positionOf(c.finding) === null ? 0 : measure(labels[ri][ci]))).filter((_, ci) => ci === i)));
+  const twoYears = rows[0]?.cells.length === 2;
+  const leftLabel = twoYears ? widthOf(0) : 0;
+  const rightLabel = widthOf(twoYears ? 1 : 0);
+  const nameColumn = narrow ? 0 : Math.max(...rows.map((r) => measure(r.label))) + 2 * PAD;
+  const x0 = nameColumn + PAD + (leftLabel ? leftLabel + GAP + 6 : 6);
+  const x1 = Math.max(x0 + 40, width - PAD - rightLabel - GAP - 6);
+  const x = linear([0, 1], [x0, x1]);
+  const legendHeight = twoYears ? 22 : 0;
+  const axisHeight = 20;
+  const top = legendHeight + axisHeight;
+  const rowHeight = narrow ? 48 : 36;
+  const dotOffset = narrow ? 30 : rowHeight / 2;
+
+  const out: DumbbellRow[] = rows.map((row, ri) => {
+    const y0 = top + ri * rowHeight;
+    const y = y0 + dotOffset;
+    const placed = row.cells.map((c) => ({ ...c, pos: positionOf(c.finding) }));
+    const valued = placed.filter((c) => c.pos !== null);
+    const points: PointMark[] = placed.flatMap((c, ci) => {
+      if (c.pos === null) return [];
+      const px = x(c.pos);
+      const other = valued.find((o) => o.year !== c.year);
+      // In a pair, the lower share's label goes left of its dot and the higher one's right; alone, right.
+      const left = other ? c.pos < other.pos! || (c.pos === other.pos && c.year < other.year) : false;
+      return [{
+        key: `${row.organisation}-${c.year}`,
+        x: px,
+        y,
+        organisation: row.organisation,
+        platform,
+        topic: 'presence' as const,
+        year: c.year,
+        finding: c.finding,
+        kind: c.finding!.precision,
+        text: labels[ri][ci],
+        labelX: left ? px - GAP - 3 : px + GAP + 3,
+        labelY: y,
+        anchor: left ? ('end' as const) : ('start' as const),
+        related: placed.flatMap((o) => (o.pos === null && o.finding ? [o.finding] : [])),
+      }];
+    });
+    let empty: DumbbellRow['empty'] = null;
+    const silent = placed.filter((c) => c.pos === null);
+    if (!valued.length) {
+      // Nothing to place on the scale: say so, quoting the article where it has words.
+      const said = silent.find((c) => c.finding)?.finding ?? null;
+      const lead = said ? `${compactLabel(said, strings)}: ` : strings.notAsked;
+      const text = said ? truncate(lead + quote(said), x1 - x0 + rightLabel, measure) : lead;
+      const w = measure(text);
+      empty = {
+        key: `${row.organisation}-none`,
+        x: x0 + w / 2,
+        y,
+        w: Math.max(24, w + 8),
+        h: 24,
+        organisation: row.organisation,
+        platform,
+        topic: 'presence',
+        year: said?.year ?? row.cells[row.cells.length - 1].year,
+        finding: said,
+        text,
+        textX: x0,
+      };
+    }
+    const line =
+      points.length === 2
+        ? {
+            key: `${row.organisation}-line`,
+            x1: points[0].x,
+            x2: points[1].x,
+            dashed: points.some((p) => p.kind !== 'exact'),
+          }
+        : null;
+    return {
+      key: row.organisation,
+      label: row.label,
+      labelX: PAD,
+      labelY: narrow ? y0 + 12 : y,
+      y,
+      line,
+      points,
+      empty,
+    };
+  });
+
+  const ticks: Tick[] = (narrow ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1]).map((t) => ({
+    key: String(t),
+    x: x(t),
+    label: percent(strings.locale, t),
+  }));
+  const years = rows[0]?.cells.map((c) => c.year) ?? [];
+  const legend = twoYears ? years.map((year, i) => ({ key: String(year), year, x: x0 + i * 64, y: 10 })) : [];
+  const marks = out.flatMap((r): ChartMark[] => (r.empty ? [r.empty] : r.points));
+  return {
+    width,
+    height: top + rows.length * rowHeight + PAD,
+    narrow,
+    marks,
+    x0,
+    x1,
+    top,
+    bottom: top + rows.length * rowHeight,
+    ticks,
+    rows: out,
+    legend,
+  };
+}

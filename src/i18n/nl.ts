@@ -1,0 +1,74 @@
+/** Dutch: the default language. Every user-visible string of the library lives here and in its siblings. */
+export const nl = {
+  locale: 'nl-BE',
+  organisation: {
+    municipality: 'Gemeenten',
+    ocmw: 'OCMW’s',
+    police: 'Politiezones',
+    fire: 'Brandweerzones',
+    all: 'Alle respondenten',
+  },
+  platform: {
+    'social-media': 'Sociale media',
+    facebook: 'Facebook',
+    twitter: 'Twitter',
+    instagram: 'Instagram',
+    whatsapp: 'WhatsApp',
+  },
+  topic: {
+    presence: 'aanwezig',
+    video: 'video',
+    'video-in-house': 'maakt zelf video’s',
+    'video-outsourced': 'laat video’s maken',
+    'video-more': 'wil meer inzetten op video',
+    'facebook-live': 'Facebook Live',
+    broadcast: 'vooral zenden',
+    interaction: 'gaat in interactie',
+    'interaction-barrier': 'redenen voor weinig interactie',
+    improve: 'wil het in 2018 beter doen',
+  },
+  /** "1 op 3" */
+  fraction: (n: number, d: number) => `${n} op ${d}`,
+  precision: {
+    exact: 'exact percentage',
+    about: 'ongeveer (woordbreuk)',
+    'more-than': 'meer dan (ondergrens)',
+    'less-than': 'bijna / minder dan (bovengrens)',
+    negligible: 'verwaarloosbaar',
+    none: 'geen cijfer in het artikel',
+  },
+  /** How a share reads in a sentence, by precision. */
+  approx: {
+    about: (v: string) => `ongeveer ${v}`,
+    'more-than': (v: string) => `meer dan ${v}`,
+    'less-than': (v: string) => `bijna ${v}`,
+  },
+  negligibleShort: 'verwaarloosbaar',
+  noFigure: 'geen cijfer',
+  notAsked: 'niet in het artikel',
+  sourceWords: 'In het artikel',
+  legendNote:
+    'Gevuld: exact percentage. Open: woordbreuk uit het artikel (≈ ongeveer, > meer dan, < bijna). Gestreept: verwaarloosbaar of zonder cijfer. Percentages van de respondenten.',
+  source: 'Bron: VVSG & Socialemediaburo.be, Sociale mediagebruik bij lokale besturen 2017',
+  showTable: 'Tabel tonen',
+  hideTable: 'Tabel verbergen',
+  tableHeaders: { organisation: 'Bestuur', platform: 'Platform', topic: 'Onderwerp', year: 'Jaar', value: 'Aandeel', precision: 'Nauwkeurigheid', words: 'Woorden in het artikel' },
+  loading: 'Gegevens laden…',
+  errorTitle: 'Deze grafiek kan niet getoond worden',
+  unknownValue: (attr: string, value: string, valid: readonly string[]) =>
+    `Onbekende waarde "${value}" voor ${attr}. Geldige waarden: ${valid.join(', ')}.`,
+  change: (from: string, to: string) => `van ${from} naar ${to}`,
+  adoption: {
+    title: (platform: string) => `${platform} bij lokale besturen`,
+    label: (platform: string) => `Aandeel van de lokale besturen op ${platform}, 2016 en 2017`,
+    summary: (platform: string, parts: string) =>
+      `Hoeveel gemeenten, OCMW’s, politie- en brandweerzones op ${platform} actief zijn: ${parts}.`,
+  },
+  growth: {
+    title: (organisation: string) => `${organisation} op sociale media`,
+    label: (organisation: string) => `${organisation}: aanwezigheid per platform, 2016 en 2017`,
+    summary: (organisation: string, parts: string) => `${organisation} per platform: ${parts}.`,
+  },
+};
+
+export type Strings = typeof nl;

@@ -1,0 +1,49 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Two builds (Vite 8 / rolldown):
+ * - `vite build --mode embed`: dist/embed.js, one self-contained classic script (IIFE) with lit, d3 and the data;
+ * - `vite build`: ES modules in dist/ (one file per source module, lit and d3 left as imports) for bundlers.
+ * `vite` (dev) serves index.html, the demo article.
+ */
+export default defineConfig(({ mode }) => {
+  if (mode === 'embed') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        sourcemap: false,
+        lib: { entry: 'src/embed.ts', formats: ['iife'], name: 'lokaleBesturenCharts', fileName: () => 'embed.js' },
+        rolldownOptions: { output: { inlineDynamicImports: true } },
+      },
+    };
+  }
+  return {
+    publicDir: false,
+    server: { port: 5173, open: false },
+    preview: { port: 4173 },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: false,
+      lib: {
+        entry: {
+          index: 'src/index.ts',
+          define: 'src/define.ts',
+          'adoption-chart': 'src/charts/adoption-chart/define.ts',
+          'platform-growth': 'src/charts/platform-growth/define.ts',
+          data: 'src/data/survey.ts',
+        },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: [/^lit($|\/)/, /^@lit\//, /^d3-/],
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  };
+});
