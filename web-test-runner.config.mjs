@@ -28,6 +28,8 @@ export const chromeArgs = [
 
 export default {
   rootDir: '.',
+  // Several runs side by side (helpers, bench) need their own port: WTR_PORT=8123 npm run test:only.
+  port: Number(process.env.WTR_PORT) || 8000,
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: a background page gets no animation frames and no real keyboard focus.
