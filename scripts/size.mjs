@@ -1,0 +1,52 @@
+/**
+ * Size guard: fails when dist/embed.js or one element imported alone grows past its gzip budget.
+ * One element alone = its ES entry bundled with lit and d3 (what a bundler user ships), minified.
+ * Usage: node scripts/size.mjs [--json]   (run after npm run build)
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const budgets = JSON.parse(readFileSync(new URL('../size-budgets.json', import.meta.url), 'utf8'));
+const dist = new URL('../dist/', import.meta.url);
+if (!existsSync(new URL('embed.js', dist))) {
+  console.error('dist/embed.js is missing: run npm run build first.');
+  process.exit(1);
+}
+
+const measure = (code) => ({
+  min: code.length,
+  gzip: gzipSync(code, { level: 9 }).length,
+  brotli: brotliCompressSync(code).length,
+});
+
+async function bundle(entry) {
+  const out = await build({
+    entryPoints: [new URL(entry, dist).pathname],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    target: 'es2022',
+    conditions: ['production'],
+    legalComments: 'none',
+  });
+  return Buffer.from(out.outputFiles[0].contents);
+}
+
+const rows = [];
+for (const [name, budget] of Object.entries(budgets)) {
+  const code = name === 'embed.js' ? readFileSync(new URL('embed.js', dist)) : await bundle(`${name}.js`);
+  rows.push({ name, ...measure(code), budget });
+}
+if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+else {
+  const kb = (n) => (n / 1024).toFixed(1).padStart(6) + ' kB';
+  console.log('file'.padEnd(26) + 'min'.padStart(9) + 'gzip'.padStart(9) + 'brotli'.padStart(9) + 'budget'.padStart(9));
+  for (const r of rows) console.log(r.name.padEnd(26) + kb(r.min) + kb(r.gzip) + kb(r.brotli) + kb(r.budget) + (r.gzip > r.budget ? '  OVER' : ''));
+}
+const over = rows.filter((r) => r.gzip > r.budget);
+if (over.length) {
+  console.error(`Size guard: ${over.map((r) => `${r.name} is ${r.gzip} B gzipped, budget ${r.budget} B`).join('; ')}.`);
+  process.exit(1);
+}
