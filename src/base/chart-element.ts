@@ -51,6 +51,8 @@ let uid = 0;
  * What every chart shares: language, theme, data loading and validation, error and loading states, the
  * responsive size, keyboard navigation and tooltips over the marks, the accessible table, the source line,
  * animated transitions and the `chart-select` event. A chart supplies its layout and its marks.
+ *
+ * @attribute {'nl' | 'en'} [lang='nl'] - Language of the chart, set on the element or any ancestor; Dutch by default.
  */
 export abstract class ChartElement<L extends Layout = Layout> extends LitElement {
   static override styles = chartStyles;
