@@ -313,10 +313,14 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     </div>`;
   }
 
+  /** What a mark is about, in the title and the table's platform column: the platform, or the topic. */
+  protected subject(m: ChartMark, s: Strings): string {
+    return m.platform && m.topic === 'presence' ? s.platform[m.platform] : s.topic[m.topic];
+  }
+
   /** "OCMW’s · Instagram · 2017" */
   protected markTitle(m: ChartMark, s: Strings): string {
-    const what = m.platform && m.topic === 'presence' ? s.platform[m.platform] : s.topic[m.topic];
-    return `${s.organisation[m.organisation]} · ${what} · ${m.year}`;
+    return `${s.organisation[m.organisation]} · ${this.subject(m, s)} · ${m.year}`;
   }
 
   /** The words a screen reader says for a mark, precision included. */
@@ -345,7 +349,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       <tbody>${lines.map(
         ({ m, f }) => html`<tr data-key=${f?.id ?? m.key}>
           <th scope="row">${s.organisation[m.organisation]}</th>
-          <td>${m.platform && m.topic === 'presence' ? s.platform[m.platform] : s.topic[m.topic]}</td>
+          <td>${this.subject(m, s)}</td>
           <td>${f?.year ?? m.year}</td>
           <td>${longLabel(f ?? null, s)}</td>
           <td>${f ? s.precision[f.precision] : s.notAsked}</td>
