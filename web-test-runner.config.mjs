@@ -4,6 +4,21 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+
+/**
+ * Commands for the accessibility tests (test/a11y): `media-features` emulates any media feature Chromium knows,
+ * forced-colors and prefers-contrast included ([{ name: 'forced-colors', value: 'active' }]; [] resets);
+ * `tap` taps the touchscreen at [x, y] (CSS px of the page).
+ */
+const a11yCommands = {
+  name: 'a11y-commands',
+  async executeCommand({ command, payload, session }) {
+    const page = session.browser.getPage?.(session.id);
+    if (command === 'media-features') return (await page.emulateMediaFeatures(payload), true);
+    if (command === 'tap') return (await page.touchscreen.tap(payload[0], payload[1]), true);
+  },
+};
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -36,6 +51,8 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    a11ySnapshotPlugin(),
+    a11yCommands,
     esbuildPlugin({
       ts: true,
       json: true,

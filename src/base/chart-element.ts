@@ -228,17 +228,20 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     if (loading || !dataset) return html`<div class="loading" role="status" part="loading">${s.loading}</div>`;
     const text = this.describe(dataset, s);
     const layout = this.drawn;
+    const source = dataset === survey ? s.source : dataset.source || s.source;
+    const compact = this.compact;
     return html`<figure part="figure">
       <figcaption>
         <p class="title" part="title">${text.title}</p>
-        <p class="summary" part="summary" id="${this.uid}-summary">${text.summary}</p>
+        <p class="summary ${compact ? 'visually-hidden' : ''}" part="summary" id="${this.uid}-summary">${text.summary}</p>
       </figcaption>
+      ${this.renderControls(s)}
       <div class="plot" part="plot">${layout ? this.renderPlot(layout, text, s) : nothing}</div>
-      <p class="note" part="note">${s.legendNote}</p>
+      ${compact ? nothing : html`<p class="note" part="note">${s.legendNote}</p>`}
       <footer>
-        <span class="source" part="source">${dataset === survey ? s.source : dataset.source || s.source}</span>
-        <button part="table-toggle" aria-expanded=${this.tableOpen} aria-controls="${this.uid}-table"
-          @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? s.hideTable : s.showTable}</button>
+        <span class="source" part="source" title=${compact ? source : nothing}>${compact ? source.split(',')[0] : source}</span>
+        ${compact ? nothing : html`<button part="table-toggle" aria-expanded=${this.tableOpen} aria-controls="${this.uid}-table"
+          @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? s.hideTable : s.showTable}</button>`}
       </footer>
       <div id="${this.uid}-table" class=${this.tableOpen ? '' : 'visually-hidden'}>${this.renderTable(s, text)}</div>
     </figure>`;
@@ -389,14 +392,16 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     const marks = this.layout?.marks ?? [];
     if (!marks.length) return;
     let next = this.active;
+    // In a grid (`columns` on the layout) Up/Down move by a row.
+    const row = this.layout?.columns ?? 1;
     switch (e.key) {
       case 'ArrowRight':
       case 'ArrowDown':
-        next = Math.min(marks.length - 1, this.active + 1);
+        next = Math.min(marks.length - 1, this.active + (e.key === 'ArrowDown' ? row : 1));
         break;
       case 'ArrowLeft':
       case 'ArrowUp':
-        next = Math.max(0, this.active - 1);
+        next = Math.max(0, this.active - (e.key === 'ArrowUp' ? row : 1));
         break;
       case 'Home':
         next = 0;

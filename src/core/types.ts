@@ -40,6 +40,8 @@ export interface Layout {
   height: number;
   narrow: boolean;
   marks: ChartMark[];
+  /** Marks per row of a grid: Up/Down then move by a row. Without it every arrow key moves by one mark. */
+  columns?: number;
 }
 
 /** Below this width (px) charts use their narrow layout. */

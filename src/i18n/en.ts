@@ -67,4 +67,15 @@ export const en: Strings = {
     label: (organisation) => `${organisation}: presence per platform, 2016 and 2017`,
     summary: (organisation, parts) => `${organisation} by platform: ${parts}.`,
   },
+  interaction: {
+    title: 'Broadcasting a lot, interacting little, 2017',
+    label: 'Share of local government accounts that interact, by platform, 2017',
+    summary: (parts) => `Accounts that interact: ${parts}. The rest broadcast only.`,
+    legend: ['interacts', 'the rest: broadcasts only'],
+  },
+  video: {
+    title: 'Municipalities and video, 2017',
+    label: 'Municipalities and video in 2017: making it, having it made, wanting more',
+    summary: (parts) => `Of the municipalities that answered: ${parts}.`,
+  },
 };

@@ -69,6 +69,18 @@ export const nl = {
     label: (organisation: string) => `${organisation}: aanwezigheid per platform, 2016 en 2017`,
     summary: (organisation: string, parts: string) => `${organisation} per platform: ${parts}.`,
   },
+  interaction: {
+    title: 'Veel zenden, weinig interactie, 2017',
+    label: 'Aandeel van de accounts van lokale besturen dat in interactie gaat, per platform, 2017',
+    summary: (parts: string) => `Accounts die in interactie gaan: ${parts}. De rest zendt alleen.`,
+    /** The legend: the share, then the rest (derived from it). */
+    legend: ['gaat in interactie', 'de rest: zendt alleen'] as readonly [string, string],
+  },
+  video: {
+    title: 'Gemeenten en video, 2017',
+    label: 'Gemeenten en video in 2017: zelf maken, laten maken, meer willen doen',
+    summary: (parts: string) => `Van de gemeenten die antwoordden: ${parts}.`,
+  },
 };
 
 export type Strings = typeof nl;
