@@ -36,6 +36,8 @@ export default defineConfig(({ mode }) => {
           define: 'src/define.ts',
           'adoption-chart': 'src/charts/adoption-chart/define.ts',
           'platform-growth': 'src/charts/platform-growth/define.ts',
+          'interaction-gap': 'src/charts/interaction-gap/define.ts',
+          'video-adoption': 'src/charts/video-adoption/define.ts',
           data: 'src/data/survey.ts',
         },
         formats: ['es'],

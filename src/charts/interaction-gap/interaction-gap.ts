@@ -1,0 +1,71 @@
+import { css } from 'lit';
+import { ChartElement, quoteOf, type ChartText } from '../../base/chart-element.js';
+import { chartStyles } from '../../base/styles.js';
+import type { BarsLayout } from '../../core/bars.js';
+import { interactionGapInput, layoutInteractionGap } from '../../core/interaction-gap.js';
+import { longLabel } from '../../core/format.js';
+import type { Measure } from '../../core/measure.js';
+import type { ChartMark } from '../../core/types.js';
+import { barStyles, bars } from '../../marks/bar.js';
+import type { Dataset } from '../../data/schema.js';
+import type { Strings } from '../../i18n/index.js';
+
+/**
+ * "Veel zenden, weinig interactie": per platform, the share of local government accounts that interact with
+ * citizens, as one bar split into that share and the rest, which only broadcasts. An approximate share fades out
+ * around its end instead of stopping sharp, and the rest is as approximate (about 1 in 3 interact: about 2 in 3
+ * do not; more than half interact: less than half do not). The article's findings without a number (mainly
+ * broadcasting; lack of time and staff) follow in its words.
+ *
+ * @summary Share of accounts that interact on Twitter and Facebook against those that only broadcast, 2017.
+ * @fires chart-select - A reader selected a mark (Enter, Space, click); `detail` holds organisation, platform, topic, year, share, precision, words and id.
+ * @csspart figure - The whole chart.
+ * @csspart title - The visible title.
+ * @csspart summary - The one-sentence summary under the title.
+ * @csspart plot - The box around the SVG and the tooltip.
+ * @csspart tooltip - The tooltip.
+ * @csspart note - The note explaining the marks.
+ * @csspart source - The source line.
+ * @csspart table-toggle - The button that shows or hides the data table.
+ * @csspart table - The data table.
+ * @csspart error - The message shown instead of the chart when the data is wrong.
+ * @csspart loading - The text shown while `src` loads.
+ * @cssproperty --chart-font-family - Font of all text (default: inherited from the page).
+ * @cssproperty --chart-font-size - Base font size (default 13px).
+ * @cssproperty --chart-color-text - Text colour.
+ * @cssproperty --chart-color-muted - Secondary text and the notes.
+ * @cssproperty --chart-color-grid - Grid lines, borders and the rest of each bar.
+ * @cssproperty --chart-color-2017 - The share that interacts (bars and dots).
+ * @cssproperty --chart-color-focus - Focus ring.
+ * @cssproperty --chart-background - Background of the chart (default transparent).
+ * @cssproperty --chart-tooltip-background - Background of the tooltip and of open marks.
+ */
+export class InteractionGap extends ChartElement<BarsLayout> {
+  static override styles = css`${chartStyles}${barStyles}`;
+
+  protected override layoutKey() {
+    return '';
+  }
+
+  protected override checkAttributes(): string | null {
+    return null;
+  }
+
+  protected override computeLayout(dataset: Dataset, width: number, s: Strings, measure: Measure) {
+    return layoutInteractionGap(dataset, width, s, measure, quoteOf(this.locale.language));
+  }
+
+  protected override describe(dataset: Dataset, s: Strings): ChartText {
+    const parts = interactionGapInput(dataset, s).rows.map((r) => `${r.label} ${longLabel(r.finding, s)}`);
+    return { title: s.interaction.title, label: s.interaction.label, summary: s.interaction.summary(parts.join('; ')) };
+  }
+
+  /** "Twitter: gaat in interactie": the platform tells the two bars apart. */
+  protected override subject(m: ChartMark, s: Strings) {
+    return m.topic === 'interaction' && m.platform ? `${s.platform[m.platform]}: ${s.topic.interaction}` : super.subject(m, s);
+  }
+
+  protected override renderMarks(l: BarsLayout) {
+    return bars(l, `${this.uid}-fade`);
+  }
+}
