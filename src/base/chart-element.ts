@@ -5,6 +5,7 @@ import { easeCubicInOut } from 'd3-ease';
 import { chartStyles } from './styles.js';
 import { ResizeController } from '../controllers/resize.js';
 import { LocaleController } from '../controllers/locale.js';
+import { PageController, fonts } from '../controllers/page.js';
 import { survey } from '../data/survey.js';
 import { DataError, validateDataset, type Dataset, type Finding } from '../data/schema.js';
 import { parseFindingsCsv } from '../data/csv.js';
@@ -74,6 +75,8 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
 
   protected readonly size = new ResizeController(this);
   protected readonly locale = new LocaleController(this);
+  /** Near the viewport (lazy drawing), the page's theme, web fonts loaded. */
+  protected readonly page = new PageController(this);
   protected readonly uid = `chart-${++uid}`;
 
   /** The layout for the current data, attributes and width (the target of any running transition). */
@@ -128,7 +131,11 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     const { dataset } = this.resolved();
     const problem = this.problem();
     const width = this.size.width;
-    if (!dataset || problem || !width) {
+    // The page's own theme, when `theme` is auto and the page declares one (see PageController).
+    const scheme = this.theme == 'auto' ? this.page.scheme : '';
+    if (this.style.colorScheme != scheme) this.style.colorScheme = scheme;
+    // Off-screen charts wait: they lay out and draw when they come near the viewport.
+    if (!dataset || problem || !width || !this.page.isNear()) {
       this.layout = this.drawn = null;
       this.layoutInputs = '';
       return;
@@ -172,8 +179,9 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
 
   private measure(): Measure {
     const cs = getComputedStyle(this);
+    // `fonts` changes when web fonts finish loading: the same font name then measures differently.
     const font = `${cs.getPropertyValue('--chart-font-size').trim() || '13px'} ${cs.fontFamily}`;
-    if (this.measureCache?.font !== font) this.measureCache = { font, measure: canvasMeasure(font, parseFloat(font) || 13) };
+    if (this.measureCache?.font !== font + fonts) this.measureCache = { font: font + fonts, measure: canvasMeasure(font, parseFloat(font) || 13) };
     return this.measureCache.measure;
   }
 
@@ -462,4 +470,4 @@ function describeError(e: unknown): string {
 }
 
 /** Findings quoted for a row or series that has no number: the article's words in the chart's language. */
-export const quoteOf = (lang: string) => (f: Finding) => `“${lang !== 'nl' && f.wordsEn ? f.wordsEn : f.words}”`;
+export const quoteOf = (lang: string) => (f: Finding) => `“${lang == 'en' && f.wordsEn ? f.wordsEn : f.words}”`;

@@ -1,10 +1,11 @@
 import { nl, type Strings } from './nl.js';
 import { en } from './en.js';
+import { fr } from './fr.js';
 
 export type { Strings };
-export const LANGUAGES = ['nl', 'en'] as const;
+export const LANGUAGES = ['nl', 'en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
-const table: Record<Language, Strings> = { nl, en };
+const table: Record<Language, Strings> = { nl, en, fr };
 
 /** The language for a BCP 47 tag ("en-GB" is en); Dutch for anything unknown or empty. */
 export function languageOf(tag: string | null | undefined): Language {
