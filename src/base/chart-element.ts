@@ -87,6 +87,9 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   private animation = 0;
   private warned = '';
   private focusPending = false;
+  /** The live region's text, and the last title and summary drawn. */
+  private said = '';
+  private heard = '';
   private measureCache: { font: string; measure: Measure } | null = null;
 
   /** The language's strings. */
@@ -140,6 +143,11 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       this.layoutInputs = '';
       return;
     }
+    // A polite announcement when what is shown changes (an attribute, the data, the language), not on first drawing.
+    const t = this.describe(dataset, s);
+    const said = `${t.title}. ${t.summary}`;
+    if (this.heard && said != this.heard) this.said = said;
+    this.heard = said;
     const measure = this.measure();
     const inputs = `${this.layoutKey()}|${this.locale.language}|${this.data === undefined ? this.src ?? '' : 'data'}`;
     const next = this.computeLayout(dataset, width, s, measure);
@@ -221,7 +229,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   }
 
   protected override render() {
-    return html`<div class="sizer"></div>${this.renderContent()}`;
+    return html`<div class="sizer"></div><div class="visually-hidden" role="status">${this.said}</div>${this.renderContent()}`;
   }
 
   private renderContent() {
@@ -244,7 +252,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
         <p class="summary ${compact ? 'visually-hidden' : ''}" part="summary" id="${this.uid}-summary">${text.summary}</p>
       </figcaption>
       ${this.renderControls(s)}
-      <div class="plot" part="plot">${layout ? this.renderPlot(layout, text, s) : nothing}</div>
+      <div class="plot" part="plot" @pointerleave=${(e: PointerEvent) => e.pointerType == 'mouse' && !this.focused && (this.tip = null)}>${layout ? this.renderPlot(layout, text, s) : nothing}</div>
       ${compact ? nothing : html`<p class="note" part="note">${s.legendNote}</p>`}
       <footer>
         <span class="source" part="source" title=${compact ? source : nothing}>${compact ? source.split(',')[0] : source}</span>
@@ -262,7 +270,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     return html`<svg role="group" aria-label=${text.label} aria-describedby="${this.uid}-summary"
         viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height}
         @keydown=${this.onKey} @focusin=${this.onFocus} @focusout=${this.onBlur}>
-        ${this.renderMarks(layout, s)}
+        <g aria-hidden="true">${this.renderMarks(layout, s)}</g>
         <g class="hits">${marks.map((m, i) => this.renderHit(m, i, s))}</g>
         ${active && this.focused ? this.renderRing(active) : nothing}
       </svg>${this.tip !== null && marks[this.tip] ? this.renderTooltip(marks[this.tip], target, s) : nothing}`;
@@ -275,8 +283,8 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       label: this.describeMark(m, s),
     };
     const on = {
-      enter: () => this.show(i),
-      leave: (e: PointerEvent) => e.pointerType === 'mouse' && this.tip === i && !this.focused && (this.tip = null),
+      // Hover is for the mouse; a touch also fires pointerenter, and its tap toggles below.
+      enter: (e: PointerEvent) => e.pointerType == 'mouse' && this.show(i),
       down: (e: PointerEvent) => {
         if (e.pointerType !== 'mouse') {
           // Tap: toggle the tooltip; a tap elsewhere closes it.
@@ -293,10 +301,10 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     return m.w
       ? svg`<rect class=${attrs.class} role="button" tabindex=${attrs.tabindex} aria-label=${attrs.label} data-key=${m.key}
           x=${m.x - m.w / 2} y=${m.y - (m.h ?? 24) / 2} width=${m.w} height=${m.h ?? 24}
-          @pointerenter=${on.enter} @pointerleave=${on.leave} @pointerdown=${on.down} @click=${on.click}></rect>`
+          @pointerenter=${on.enter} @pointerdown=${on.down} @click=${on.click}></rect>`
       : svg`<circle class=${attrs.class} role="button" tabindex=${attrs.tabindex} aria-label=${attrs.label} data-key=${m.key}
           cx=${m.x} cy=${m.y} r="12"
-          @pointerenter=${on.enter} @pointerleave=${on.leave} @pointerdown=${on.down} @click=${on.click}></circle>`;
+          @pointerenter=${on.enter} @pointerdown=${on.down} @click=${on.click}></circle>`;
   }
 
   private renderRing(m: ChartMark) {
@@ -334,11 +342,15 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     return `${s.organisation[m.organisation]} · ${this.subject(m, s)} · ${m.year}`;
   }
 
-  /** The words a screen reader says for a mark, precision included. */
+  /**
+   * The words a screen reader says for a mark: "OCMW’s, Instagram, 2017: ongeveer 1 op 3 (≈ 33%). In het artikel:
+   * “…”". The long label says the precision in words (ongeveer, bijna, meer dan, verwaarloosbaar, geen cijfer);
+   * where it is not exact the article's words follow, in English where the dataset has them.
+   */
   protected describeMark(m: ChartMark, s: Strings): string {
     const f = m.finding;
     const base = `${this.markTitle(m, s).replace(/ · /g, ', ')}: ${longLabel(f, s)}`;
-    return f && f.precision !== 'exact' ? `${base} (${s.precision[f.precision]}). ${s.sourceWords}: “${f.words}”` : base;
+    return f && f.precision !== 'exact' ? `${base}. ${s.sourceWords}: ${quoteOf(this.locale.language)(f)}` : base;
   }
 
   private renderTable(s: Strings, text: ChartText) {

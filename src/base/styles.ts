@@ -52,6 +52,8 @@ export const chartStyles = css`
   .dot.y2017 { stroke: var(--_c2017); fill: var(--_c2017); }
   .dot.about, .dot.more-than, .dot.less-than { fill: var(--_surface); }
   .dot.negligible { fill: none; stroke-dasharray: 2 2; }
+  /* The year never rests on colour alone: 2016 is the smaller dot, in the plot and in the legend. */
+  .dot.y2016:not(.negligible) { r: 4px; }
   .bound { fill: none; stroke-width: 2; stroke-linecap: round; stroke-linejoin: round; }
   .bound.y2016 { stroke: var(--_c2016); }
   .bound.y2017 { stroke: var(--_c2017); }
@@ -100,6 +102,12 @@ export const chartStyles = css`
       --_accent: Highlight; --_surface: Canvas; --_bg: Canvas;
     }
     svg { forced-color-adjust: none; }
+  }
+  /* More contrast asked for: secondary text as dark as the text, grid as strong as a mark, firmer lines. */
+  @media (prefers-contrast: more) {
+    :host { --_muted: var(--_text); --_grid: var(--_c2016); }
+    .dot, .bound, .link { stroke-width: 3; }
+    .ring { stroke-width: 4; }
   }
   @media (prefers-reduced-motion: no-preference) {
     .tooltip { transition: opacity 120ms; }
