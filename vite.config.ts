@@ -38,6 +38,8 @@ export default defineConfig(({ mode }) => {
           'platform-growth': 'src/charts/platform-growth/define.ts',
           'interaction-gap': 'src/charts/interaction-gap/define.ts',
           'video-adoption': 'src/charts/video-adoption/define.ts',
+          'platform-matrix': 'src/charts/platform-matrix/define.ts',
+          'survey-figure': 'src/charts/survey-figure/define.ts',
           data: 'src/data/survey.ts',
         },
         formats: ['es'],

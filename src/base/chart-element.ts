@@ -112,6 +112,15 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   protected abstract describe(dataset: Dataset, s: Strings): ChartText;
   /** A string that changes whenever the chart's own attributes change the layout. */
   protected abstract layoutKey(): string;
+  /**
+   * A small chart (a figure in a paragraph's margin): the summary only for screen readers, no note, a short
+   * source line (the full one in its title) and the table for screen readers only, without its toggle.
+   */
+  protected compact = false;
+  /** Controls shown between the caption and the plot (e.g. a year switch); none by default. */
+  protected renderControls(_s: Strings): unknown {
+    return nothing;
+  }
 
   private resolved(): { dataset?: Dataset; error?: string; loading?: boolean } {
     try {
@@ -319,7 +328,8 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     const left = Math.min(Math.max(m.x, 70), layout.width - 70);
     const style = {
       left: `${(left / layout.width) * 100}%`,
-      top: `${m.y + (above ? -16 : 16)}px`,
+      // Clear of the mark: a dot, or the whole box of a text mark or cell.
+      top: `${m.y + (above ? -1 : 1) * (16 + (m.h ?? 0) / 2)}px`,
       transform: `translate(-50%, ${above ? '-100%' : '0'})`,
     };
     const translation = this.locale.language !== 'nl' ? f?.wordsEn : null;

@@ -67,6 +67,13 @@ export const en: Strings = {
     label: (organisation) => `${organisation}: presence per platform, 2016 and 2017`,
     summary: (organisation, parts) => `${organisation} by platform: ${parts}.`,
   },
+  matrix: {
+    title: (year) => `Who is on which platform, ${year}`,
+    label: (year) => `Share of local governments per platform, ${year}`,
+    summary: (valued, words, silent) =>
+      `${valued} pairs with a figure, ${words} with words only, ${silent} the article says nothing about.`,
+    short: { 'social-media': 'Social', facebook: 'FB', twitter: 'Tw', instagram: 'IG', whatsapp: 'WA' },
+  },
   interaction: {
     title: 'Broadcasting a lot, interacting little, 2017',
     label: 'Share of local government accounts that interact, by platform, 2017',

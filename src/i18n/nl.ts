@@ -69,6 +69,14 @@ export const nl = {
     label: (organisation: string) => `${organisation}: aanwezigheid per platform, 2016 en 2017`,
     summary: (organisation: string, parts: string) => `${organisation} per platform: ${parts}.`,
   },
+  matrix: {
+    title: (year: number) => `Wie zit op welk platform, ${year}`,
+    label: (year: number) => `Aandeel van de lokale besturen per platform, ${year}`,
+    summary: (valued: number, words: number, silent: number) =>
+      `${valued} combinaties met een cijfer, ${words} met alleen woorden, over ${silent} zegt het artikel niets.`,
+    /** Column heads of narrow cells; the full names are in the tooltip and the table. */
+    short: { 'social-media': 'Soc. media', facebook: 'FB', twitter: 'Tw', instagram: 'IG', whatsapp: 'WA' },
+  },
   interaction: {
     title: 'Veel zenden, weinig interactie, 2017',
     label: 'Aandeel van de accounts van lokale besturen dat in interactie gaat, per platform, 2017',

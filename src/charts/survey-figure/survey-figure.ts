@@ -1,0 +1,130 @@
+import { css, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ChartElement, quoteOf, type ChartText } from '../../base/chart-element.js';
+import { chartStyles } from '../../base/styles.js';
+import { layoutFigure, type FigureLayout } from '../../core/figure.js';
+import { longLabel } from '../../core/format.js';
+import type { Measure } from '../../core/measure.js';
+import { precisionDot } from '../../marks/point.js';
+import { selectFindings } from '../../data/query.js';
+import { ORGANISATION_KEYS, PLATFORMS, TOPICS, YEARS, isOneOf, type OrganisationKey, type Platform, type Topic } from '../../data/keys.js';
+import type { Dataset, Finding } from '../../data/schema.js';
+import type { Strings } from '../../i18n/index.js';
+
+const unique = <T>(list: T[]) => [...new Set(list)];
+
+/**
+ * A headline figure for text-heavy pages, small enough for a paragraph's margin: one finding of the survey,
+ * or one organisation on one platform (or topic) in both years, e.g. "45% → 67%" with a tiny slope.
+ * Approximate figures read as approximate ("≈ 1 op 3"); a finding without a number shows the article's words.
+ * It keeps the title, the short source line and a table for screen readers, and leaves out the long note.
+ *
+ * @summary One headline figure of the survey (or its change 2016 → 2017), for a paragraph's margin.
+ * @fires chart-select - A reader selected the figure (Enter, Space, click); `detail` holds organisation, platform, topic, year, share, precision, words and id.
+ * @csspart figure - The whole figure.
+ * @csspart title - What the figure is about.
+ * @csspart summary - The figure in a sentence (for screen readers).
+ * @csspart plot - The box around the SVG and the tooltip.
+ * @csspart tooltip - The tooltip.
+ * @csspart source - The short source line (the full one in its title).
+ * @csspart table - The data table (for screen readers).
+ * @csspart error - The message shown instead of the figure when an attribute or the data is wrong.
+ * @csspart loading - The text shown while `src` loads.
+ * @cssproperty --chart-font-family - Font of all text (default: inherited from the page).
+ * @cssproperty --chart-font-size - Base font size (default 13px); the headline is about twice as large.
+ * @cssproperty --chart-color-text - Text colour.
+ * @cssproperty --chart-color-muted - Secondary text, the slope and the track.
+ * @cssproperty --chart-color-grid - Borders.
+ * @cssproperty --chart-color-2016 - Marks of 2016.
+ * @cssproperty --chart-color-2017 - Marks of 2017.
+ * @cssproperty --chart-color-focus - Focus ring.
+ * @cssproperty --chart-background - Background (default transparent).
+ * @cssproperty --chart-tooltip-background - Background of the tooltip and of open marks.
+ */
+export class SurveyFigure extends ChartElement<FigureLayout> {
+  static override styles = css`
+    ${chartStyles}
+    .title { font-size: 1em; }
+    svg .big { font-weight: 700; }
+    svg .quote { font-style: italic; }
+  `;
+
+  /** The kind of organisation: `municipality`, `ocmw`, `police`, `fire` or `all`. */
+  @property() organisation: string = '';
+  /** The platform: `social-media`, `facebook`, `twitter`, `instagram` or `whatsapp`; empty for topics without one (video). */
+  @property() platform: string = '';
+  /** What the finding is about: `presence` (the default), `video`, `video-in-house`, `interaction`, … (see data/README.md). */
+  @property() topic: string = 'presence';
+  /** One year only (`2016` or `2017`); both the article has when empty. */
+  @property() year: string = '';
+  /** One finding by its `id` in the dataset (e.g. `municipality-video-outsourced-2017`); overrides the other attributes. */
+  @property() finding: string = '';
+
+  protected override compact = true;
+
+  protected override layoutKey() {
+    return [this.organisation, this.platform, this.topic, this.year, this.finding].join('|');
+  }
+
+  /** The findings shown, in year order, or a message naming the attribute that matches nothing. */
+  private pick(s: Strings): Finding[] | string {
+    const data = this.shownData();
+    const all = data?.findings ?? [];
+    if (this.finding) {
+      const f = all.find((d) => d.id === this.finding);
+      return f ? [f] : s.unknownValue('finding', this.finding, all.map((d) => d.id));
+    }
+    if (!isOneOf(ORGANISATION_KEYS, this.organisation)) return s.unknownValue('organisation', this.organisation, ORGANISATION_KEYS);
+    if (!isOneOf(TOPICS, this.topic)) return s.unknownValue('topic', this.topic, TOPICS);
+    if (this.platform && !isOneOf(PLATFORMS, this.platform)) return s.unknownValue('platform', this.platform, PLATFORMS);
+    const years = YEARS.map(String);
+    if (this.year && !isOneOf(years, this.year)) return s.unknownValue('year', this.year, years);
+    if (!data) return [];
+    // A valid value that the article has nothing for: list the values that it has, given the other attributes.
+    const mine = selectFindings(data, { organisation: this.organisation as OrganisationKey });
+    const topics = unique(mine.map((f) => f.topic));
+    if (!topics.includes(this.topic as Topic)) return s.unknownValue('topic', this.topic, topics);
+    const onTopic = mine.filter((f) => f.topic === this.topic);
+    const platforms = unique(onTopic.map((f) => f.platform ?? ''));
+    if (this.platform ? !platforms.includes(this.platform as Platform) : platforms.length > 1)
+      return s.unknownValue('platform', this.platform, platforms.filter(Boolean));
+    const found = onTopic.filter((f) => (f.platform ?? '') === platforms[this.platform ? platforms.indexOf(this.platform as Platform) : 0]);
+    const shown = found.filter((f) => !this.year || f.year === +this.year);
+    if (!shown.length) return s.unknownValue('year', this.year, found.map((f) => String(f.year)));
+    return shown.sort((a, b) => a.year - b.year);
+  }
+
+  protected override checkAttributes(s: Strings): string | null {
+    const picked = this.pick(s);
+    return typeof picked === 'string' ? picked : null;
+  }
+
+  protected override computeLayout(_d: Dataset, width: number, s: Strings, measure: Measure) {
+    return layoutFigure({ findings: this.pick(s) as Finding[], width, strings: s, measure, quote: quoteOf(this.locale.language) });
+  }
+
+  protected override describe(_d: Dataset, s: Strings): ChartText {
+    const findings = this.pick(s) as Finding[];
+    const f = findings[0];
+    const what = f.platform && f.topic === 'presence' ? s.platform[f.platform] : s.topic[f.topic];
+    const years = findings.map((d) => d.year).join('–');
+    const labels = findings.map((d) => longLabel(d, s));
+    const title = `${s.organisation[f.organisation]} · ${what} · ${years}`;
+    const value = labels.length === 2 ? s.change(labels[0], labels[1]) : labels[0];
+    return { title, label: `${title}: ${value}`, summary: `${title.replace(/ · /g, ', ')}: ${value}.` };
+  }
+
+  protected override renderMarks(l: FigureLayout) {
+    const { big, words } = l;
+    return svg`<text class="big" aria-hidden="true" x="0" y=${big.y} style="font-size:${big.size}em">${big.lines.map(
+      (t, i) => svg`<tspan x="0" dy=${i ? '1.23em' : 0}>${t}</tspan>`,
+    )}</text>
+      ${l.track ? svg`<line class="grid" x1=${l.track.x1} x2=${l.track.x2} y1=${l.track.y} y2=${l.track.y}></line>` : ''}
+      ${l.line ? svg`<line class="link ${l.line.dashed ? 'dashed' : ''}" x1=${l.line.x1} y1=${l.line.y1} x2=${l.line.x2} y2=${l.line.y2}></line>` : ''}
+      ${l.points.map((p) => precisionDot(p, l.line ? 'y' : 'x'))}
+      <g aria-hidden="true">${l.ticks.map((t) => svg`<text class="tick" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`)}</g>
+      ${words ? svg`<text class="quote" x="0" y=${words.y - words.h / 2 + 2}>${words.lines.map(
+        (t) => svg`<tspan x="0" dy="1.23em">${t}</tspan>`,
+      )}</text>` : ''}`;
+  }
+}

@@ -1,0 +1,81 @@
+import type { Finding } from '../data/schema.js';
+import { compactLabel, positionOf } from './format.js';
+import type { Measure } from './measure.js';
+import { linear } from './scale.js';
+import { wrap } from './wrap.js';
+import type { ChartMark, Layout, PointMark } from './types.js';
+import type { Strings } from '../i18n/index.js';
+
+export interface FigureInput {
+  /** The findings shown, in year order (one, or one a year). */
+  findings: Finding[];
+  width: number;
+  strings: Strings;
+  measure: Measure;
+  quote: (f: Finding) => string;
+}
+
+/** The quoted words of a figure without any number, a focusable mark. */
+export interface WordsMark extends ChartMark {
+  w: number;
+  h: number;
+  lines: string[];
+}
+
+export interface FigureLayout extends Layout {
+  /** The headline: "45% → 67%", in `size` em, on one or more lines. */
+  big: { key: string; lines: string[]; size: number; y: number };
+  /** Two shares: a tiny slope; one share: a dot on a 0–100% track; none: no graphic. */
+  points: PointMark[];
+  line: { key: string; x1: number; y1: number; x2: number; y2: number; dashed: boolean } | null;
+  track: { key: string; x1: number; x2: number; y: number } | null;
+  /** Small texts under the graphic: the years of a slope, 0% and 100% of a track. */
+  ticks: { key: string; x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
+  words: WordsMark | null;
+}
+
+const LINE = 16;
+
+/** A headline figure: the share(s) in large type with a tiny slope or track under it, or the article's words. */
+export function layoutFigure({ findings, width, strings, measure, quote }: FigureInput): FigureLayout {
+  const text = findings.map((f) => compactLabel(f, strings)).join(' → ');
+  const size = Math.min(2.2, Math.max(1.3, (width - 2) / measure(text)));
+  const lines = wrap(text, width / size - 2, measure);
+  let y = LINE * size * lines.length + 4;
+  const big = { key: 'big', lines, size, y: LINE * size * 0.8 };
+  const valued = findings.filter((f) => positionOf(f) !== null);
+  const related = findings.filter((f) => positionOf(f) === null);
+  const ticks: FigureLayout['ticks'] = [];
+  let points: PointMark[] = [];
+  let line: FigureLayout['line'] = null;
+  let track: FigureLayout['track'] = null;
+  let words: WordsMark | null = null;
+  const point = (f: Finding, x: number, py: number): PointMark => ({
+    key: f.id, x, y: py, organisation: f.organisation, platform: f.platform, topic: f.topic, year: f.year, finding: f,
+    kind: f.precision, text: '', labelX: x, labelY: py, anchor: 'middle', related,
+  });
+  if (valued.length === 2) {
+    // A tiny slope, 0 at the bottom, the years under its ends.
+    const xs = [16, Math.min(width - 16, 100)];
+    const sy = linear([0, Math.max(0.5, ...valued.map((f) => positionOf(f)!))], [y + 44, y + 10]);
+    points = valued.map((f, i) => point(f, xs[i], sy(positionOf(f)!)));
+    line = { key: 'line', x1: xs[0], y1: points[0].y, x2: xs[1], y2: points[1].y, dashed: valued.some((f) => f.precision !== 'exact') };
+    valued.forEach((f, i) => ticks.push({ key: `y${i}`, x: xs[i], y: y + 60, text: String(f.year), anchor: 'middle' }));
+    y += 66;
+  } else if (valued.length === 1) {
+    const x = linear([0, 1], [8, width - 8]);
+    track = { key: 'track', x1: x(0), x2: x(1), y: y + 14 };
+    points = [point(valued[0], x(positionOf(valued[0])!), y + 14)];
+    ticks.push({ key: 't0', x: x(0), y: y + 34, text: '0%', anchor: 'start' }, { key: 't1', x: x(1), y: y + 34, text: '100%', anchor: 'end' });
+    y += 40;
+  } else {
+    const f = findings[findings.length - 1];
+    const said = wrap(quote(f), width - 4, measure);
+    words = {
+      key: 'words', x: width / 2, y: y + (said.length * LINE) / 2 + 2, w: width, h: said.length * LINE + 4,
+      organisation: f.organisation, platform: f.platform, topic: f.topic, year: f.year, finding: f, related: related.slice(0, -1), lines: said,
+    };
+    y += said.length * LINE + 6;
+  }
+  return { width, height: y, narrow: true, marks: words ? [words] : points, big, points, line, track, ticks, words };
+}

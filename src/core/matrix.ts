@@ -1,0 +1,115 @@
+import type { Finding } from '../data/schema.js';
+import type { OrganisationKey, Platform, Precision, Year } from '../data/keys.js';
+import { compactLabel } from './format.js';
+import { truncate, type Measure } from './measure.js';
+import { wrap } from './wrap.js';
+import { NARROW, type ChartMark, type Layout, type PointMark } from './types.js';
+import type { Strings } from '../i18n/index.js';
+
+export interface MatrixRowInput {
+  organisation: OrganisationKey;
+  label: string;
+  /** One cell per column, in column order; `finding` null where the article says nothing. */
+  cells: { platform: Platform; finding: Finding | null }[];
+}
+
+export interface MatrixInput {
+  year: Year;
+  rows: MatrixRowInput[];
+  /** Column heads: the full name, and a short one for narrow columns. */
+  columns: { platform: Platform; label: string; short: string }[];
+  width: number;
+  strings: Strings;
+  measure: Measure;
+  /** The quoted source words of a finding without a number. */
+  quote: (f: Finding) => string;
+}
+
+/** One organisation x platform cell: a box with the figure (or the survey's silence) in words. */
+export interface CellMark extends ChartMark {
+  w: number;
+  h: number;
+  /** `silent`: the article says nothing about this pair. */
+  kind: Precision | 'silent';
+  /** Fill opacity: grows with the share, 0 without one. */
+  tint: number;
+  /** The precision dot, where the cell has a figure. */
+  dot: Pick<PointMark, 'x' | 'y' | 'kind' | 'year'> | null;
+  lines: string[];
+  /** A wide cell without a number also shows the article's words, cut to fit. */
+  quote: string;
+  tx: number;
+  ty: number;
+  anchor: 'start' | 'middle';
+}
+
+export interface MatrixLayout extends Layout {
+  columns: number;
+  heads: { key: string; x: number; y: number; lines: string[]; title: string }[];
+  names: { key: string; x: number; y: number; text: string }[];
+  marks: CellMark[];
+}
+
+const GAP = 4;
+const LINE = 16;
+
+/**
+ * A grid of organisations (rows) x platforms (columns) for one year. Wide: names left of the rows, a dot left
+ * of the text in each cell. Narrow: each name above its row, the dot above the text, short column heads.
+ */
+export function layoutMatrix({ year, rows, columns, width, strings, measure, quote }: MatrixInput): MatrixLayout {
+  const narrow = width < NARROW;
+  const nameW = narrow ? 0 : Math.max(...rows.map((r) => measure(r.label))) + 12;
+  const colW = (width - nameW) / columns.length;
+  const cellW = colW - GAP;
+  // Text room inside a cell: beside the dot when wide, under it when narrow.
+  const room = narrow ? cellW - 6 : cellW - 34;
+  const heads = columns.map((c, j) => {
+    const text = narrow && measure(c.label) > cellW ? c.short : c.label;
+    return { key: c.platform, x: nameW + j * colW + colW / 2, y: 12, lines: wrap(text, cellW, measure), title: c.label };
+  });
+  const headH = Math.max(...heads.map((h) => h.lines.length)) * LINE + 4;
+  const texts = rows.map((r) =>
+    r.cells.map(({ finding: f }) => ({
+      lines: wrap(f ? compactLabel(f, strings) : strings.notAsked, room, measure),
+      quote: !narrow && f?.precision === 'none' ? truncate(quote(f), room, measure) : '',
+    })),
+  );
+  const most = Math.max(...texts.flat().map((t) => t.lines.length + (t.quote ? 1 : 0)));
+  const cellH = Math.max(36, most * LINE + (narrow ? 30 : 12));
+  const rowH = cellH + GAP + (narrow ? 20 : 0);
+  const names: MatrixLayout['names'] = [];
+  const marks = rows.flatMap((r, i) => {
+    const top = headH + i * rowH + (narrow ? 20 : 0);
+    const cy = top + cellH / 2;
+    names.push({ key: r.organisation, x: 0, y: narrow ? top - 10 : cy, text: r.label });
+    return r.cells.map(({ platform, finding: f }, j): CellMark => {
+      const left = nameW + j * colW + GAP / 2;
+      const { lines, quote: q } = texts[i][j];
+      const n = lines.length + (q ? 1 : 0);
+      const kind = f?.precision ?? 'silent';
+      const valued = f?.share != null;
+      return {
+        key: `${r.organisation}-${platform}`,
+        x: left + cellW / 2,
+        y: cy,
+        w: cellW,
+        h: cellH,
+        organisation: r.organisation,
+        platform,
+        topic: 'presence',
+        year,
+        finding: f,
+        kind,
+        tint: valued ? 0.08 + 0.45 * f.share! : 0,
+        dot: valued || kind === 'negligible' ? { kind: kind as Precision, year, x: narrow ? left + cellW / 2 : left + 15, y: narrow ? top + 13 : cy } : null,
+        lines,
+        quote: q,
+        tx: narrow ? left + cellW / 2 : left + 30,
+        ty: narrow ? top + 26 + (cellH - 26 - n * LINE) / 2 + LINE / 2 : cy - ((n - 1) * LINE) / 2,
+        anchor: narrow ? 'middle' : 'start',
+      };
+    });
+  });
+  return { width, height: headH + rows.length * rowH, narrow, columns: columns.length, heads, names, marks };
+}
