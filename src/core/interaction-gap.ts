@@ -1,28 +1,27 @@
-import { selectFindings } from '../data/query.js';
-import { PLATFORMS, type Platform } from '../data/keys.js';
 import type { Dataset, Finding } from '../data/schema.js';
 import type { Strings } from '../i18n/index.js';
 import type { Measure } from './measure.js';
-import { capital, layoutBars, type BarRowInput, type BarsInput, type BarsLayout } from './bars.js';
+import { barsInput, layoutBars, type BarsLayout, type Cell } from './bars.js';
 
-/** Twitter and Facebook (the platforms the article names, in its order), then any other with a figure. */
-const ORDER: readonly Platform[] = ['twitter', 'facebook', ...PLATFORMS.filter((p) => p !== 'twitter' && p !== 'facebook')];
+/** Accounts (of all respondents) that interact, on Twitter and Facebook, in the article's order. */
+export const INTERACTION_ROWS: readonly Cell[] = [
+  ['all', 'twitter', 'interaction'],
+  ['all', 'facebook', 'interaction'],
+];
+/** What the article says without a number: mainly broadcasting, and why (lack of time and staff). */
+export const INTERACTION_NOTES: readonly Cell[] = [
+  ['all', 'social-media', 'broadcast'],
+  ['all', 'social-media', 'interaction-barrier'],
+];
 
-/** The bars and notes of "veel zenden, weinig interactie": accounts that interact, per platform, in 2017. */
-export function interactionGapInput(dataset: Dataset, s: Strings): Pick<BarsInput, 'rows' | 'notes' | 'rest'> {
-  const found = selectFindings(dataset, { organisation: 'all', topic: 'interaction', year: 2017 });
-  const rows: BarRowInput[] = ORDER.flatMap((platform, i) => {
-    const finding = found.find((f) => f.platform === platform) ?? null;
-    return i < 2 || finding
-      ? [{ key: platform, label: s.platform[platform], organisation: 'all', platform, topic: 'interaction', year: 2017, finding }]
-      : [];
+/** "Veel zenden, weinig interactie": per platform one bar split into the accounts that interact and the rest. */
+export const layoutInteractionGap = (dataset: Dataset, width: number, strings: Strings, measure: Measure, quote: (f: Finding) => string): BarsLayout =>
+  layoutBars({
+    rows: barsInput(dataset, strings, INTERACTION_ROWS),
+    notes: barsInput(dataset, strings, INTERACTION_NOTES),
+    rest: strings.interaction.legend,
+    width,
+    strings,
+    measure,
+    quote,
   });
-  const notes = (['broadcast', 'interaction-barrier'] as const).flatMap((topic) =>
-    selectFindings(dataset, { topic, year: 2017 }).map((finding) => ({ label: capital(s.topic[topic]), finding })),
-  );
-  return { rows, notes, rest: s.interaction.legend };
-}
-
-export function layoutInteractionGap(dataset: Dataset, width: number, strings: Strings, measure: Measure, quote: (f: Finding) => string): BarsLayout {
-  return layoutBars({ ...interactionGapInput(dataset, strings), width, strings, measure, quote });
-}

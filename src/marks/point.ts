@@ -23,5 +23,5 @@ export function precisionDot(p: PointMark, axis: 'x' | 'y', cls = '') {
 }
 
 /** The label next to a dot. */
-export const dotLabel = (p: PointMark) =>
+export const dotLabel = (p: Pick<PointMark, 'labelX' | 'labelY' | 'anchor' | 'text'>) =>
   svg`<text class="value" x=${p.labelX} y=${p.labelY} dy="0.35em" text-anchor=${p.anchor}>${p.text}</text>`;

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 import { ChartElement, quoteOf, type ChartText } from '../../base/chart-element.js';
 import { chartStyles } from '../../base/styles.js';
-import type { BarsLayout } from '../../core/bars.js';
-import { interactionGapInput, layoutInteractionGap } from '../../core/interaction-gap.js';
+import { barsInput, type BarsLayout } from '../../core/bars.js';
+import { INTERACTION_ROWS, layoutInteractionGap } from '../../core/interaction-gap.js';
 import { longLabel } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
 import type { ChartMark } from '../../core/types.js';
@@ -56,7 +56,7 @@ export class InteractionGap extends ChartElement<BarsLayout> {
   }
 
   protected override describe(dataset: Dataset, s: Strings): ChartText {
-    const parts = interactionGapInput(dataset, s).rows.map((r) => `${r.label} ${longLabel(r.finding, s)}`);
+    const parts = barsInput(dataset, s, INTERACTION_ROWS).map((r) => `${r.label} ${longLabel(r.finding, s)}`);
     return { title: s.interaction.title, label: s.interaction.label, summary: s.interaction.summary(parts.join('; ')) };
   }
 

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 import { ChartElement, quoteOf, type ChartText } from '../../base/chart-element.js';
 import { chartStyles } from '../../base/styles.js';
-import type { BarsLayout } from '../../core/bars.js';
-import { layoutVideoAdoption, videoAdoptionInput } from '../../core/video-adoption.js';
+import { barsInput, type BarsLayout } from '../../core/bars.js';
+import { VIDEO_ROWS, layoutVideoAdoption } from '../../core/video-adoption.js';
 import { longLabel, positionOf } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
 import { barStyles, bars } from '../../marks/bar.js';
@@ -53,7 +53,7 @@ export class VideoAdoption extends ChartElement<BarsLayout> {
   }
 
   protected override describe(dataset: Dataset, s: Strings): ChartText {
-    const parts = videoAdoptionInput(dataset, s).rows.map((r) =>
+    const parts = barsInput(dataset, s, VIDEO_ROWS).map((r) =>
       positionOf(r.finding) === null ? `${s.topic[r.topic]}: ${longLabel(r.finding, s)}` : `${longLabel(r.finding, s)} ${s.topic[r.topic]}`,
     );
     return { title: s.video.title, label: s.video.label, summary: s.video.summary(parts.join('; ')) };
