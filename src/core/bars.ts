@@ -103,7 +103,7 @@ const PAD = 8;
 const GAP = 7;
 const LINE = 17;
 /** Half the width of the soft end of an approximate bar, in px: a visual cue, not a confidence interval. */
-const SOFT = 10;
+const SOFT = 14;
 
 /** Breaks a text into lines no wider than `width` at spaces (a word too wide for a line is cut with an ellipsis). */
 export function wrap(text: string, width: number, measure: Measure): string[] {
@@ -142,7 +142,8 @@ export function layoutBars({ rows, notes, rest, width, strings, measure, quote }
   const narrow = width < NARROW;
   const label = (f: Parameters<typeof compactLabel>[0]) => compactLabel(f, strings);
   const valueWidth = rest ? 0 : Math.max(0, ...rows.map((r) => (positionOf(r.finding) === null ? 0 : measure(label(r.finding)))));
-  const x0 = (narrow ? 0 : Math.max(...rows.map((r) => measure(r.label))) + 2 * PAD) + PAD + 6;
+  // Names are drawn bold: a tenth wider than measured.
+  const x0 = (narrow ? 0 : Math.max(...rows.map((r) => measure(r.label))) * 1.1 + 2 * PAD) + PAD + 6;
   const x1 = Math.max(x0 + 40, width - PAD - (rest ? 6 : valueWidth + GAP + 14));
   const x = linear([0, 1], [x0, x1]);
   // The legend of split bars: share and rest side by side, or stacked when narrow.
