@@ -25,7 +25,7 @@ export interface WordsMark extends ChartMark {
 export interface FigureLayout extends Layout {
   /** The headline: "45% → 67%", in `size` em, on one or more lines. */
   big: { key: string; lines: string[]; size: number; y: number };
-  /** Two shares: a tiny slope; one share: a dot on a 0–100% track; none: no graphic. */
+  /** Two shares: a tiny slope over a 0% baseline (`track`); one share: a dot on a 0–100% track; none: no graphic. */
   points: PointMark[];
   line: { key: string; x1: number; y1: number; x2: number; y2: number; dashed: boolean } | null;
   track: { key: string; x1: number; x2: number; y: number } | null;
@@ -55,13 +55,14 @@ export function layoutFigure({ findings, width, strings, measure, quote }: Figur
     kind: f.precision, text: '', labelX: x, labelY: py, anchor: 'middle', related,
   });
   if (valued.length === 2) {
-    // A tiny slope, 0 at the bottom, the years under its ends.
+    // A tiny slope on a 0–100% scale (not stretched: the change looks as large as it is), years under its ends.
     const xs = [16, Math.min(width - 16, 100)];
-    const sy = linear([0, Math.max(0.5, ...valued.map((f) => positionOf(f)!))], [y + 44, y + 10]);
+    const sy = linear([0, 1], [y + 44, y + 8]);
     points = valued.map((f, i) => point(f, xs[i], sy(positionOf(f)!)));
     line = { key: 'line', x1: xs[0], y1: points[0].y, x2: xs[1], y2: points[1].y, dashed: valued.some((f) => f.precision !== 'exact') };
-    valued.forEach((f, i) => ticks.push({ key: `y${i}`, x: xs[i], y: y + 60, text: String(f.year), anchor: 'middle' }));
-    y += 66;
+    track = { key: 'track', x1: xs[0] - 8, x2: xs[1] + 8, y: y + 44 };
+    valued.forEach((f, i) => ticks.push({ key: `y${i}`, x: xs[i], y: y + 58, text: String(f.year), anchor: 'middle' }));
+    y += 62;
   } else if (valued.length === 1) {
     const x = linear([0, 1], [8, width - 8]);
     track = { key: 'track', x1: x(0), x2: x(1), y: y + 14 };

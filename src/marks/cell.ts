@@ -17,5 +17,5 @@ export const cell = (c: CellMark, hatchId: string) => svg`<g class="cell ${c.kin
   ${c.dot ? precisionDot(c.dot as PointMark, 'x') : ''}
   <text class="value" x=${c.tx} y=${c.ty} text-anchor=${c.anchor}>${c.lines.map(
     (l, i) => svg`<tspan x=${c.tx} dy=${i ? '1.23em' : '0.35em'}>${l}</tspan>`,
-  )}${c.quote ? svg`<tspan class="quote" x=${c.tx} dy="1.23em">${c.quote}</tspan>` : ''}</text>
+  )}</text>
 </g>`;

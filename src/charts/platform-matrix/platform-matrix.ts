@@ -1,6 +1,6 @@
 import { css, html, svg } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ChartElement, quoteOf, type ChartText } from '../../base/chart-element.js';
+import { ChartElement, type ChartText } from '../../base/chart-element.js';
 import { chartStyles } from '../../base/styles.js';
 import { layoutMatrix, type MatrixLayout } from '../../core/matrix.js';
 import type { Measure } from '../../core/measure.js';
@@ -45,11 +45,10 @@ export class PlatformMatrix extends ChartElement<MatrixLayout> {
       ${chartStyles}
       .box { fill: none; stroke: var(--_muted); stroke-dasharray: 4 3; }
       .valued .box { stroke-dasharray: none; stroke-opacity: 0.7; }
-      .valued .y2016 { fill: var(--_c2016); stroke: var(--_c2016); }
-      .valued .y2017 { fill: var(--_c2017); stroke: var(--_c2017); }
+      .valued .box.y2016 { fill: var(--_c2016); stroke: var(--_c2016); }
+      .valued .box.y2017 { fill: var(--_c2017); stroke: var(--_c2017); }
       .hatch { stroke: var(--_grid); stroke-width: 2; }
       .silent text { fill: var(--_muted); paint-order: stroke; stroke: var(--_surface); stroke-width: 4px; stroke-linejoin: round; }
-      svg .quote { fill: var(--_muted); font-style: italic; }
       [part='controls'] button { margin: 0 0 0.5em; }
       [part='controls'] button[aria-pressed='true'] { background: var(--_c2017); border-color: var(--_c2017); color: var(--_surface); }
       [part='controls'] button + button { margin-left: 0.3em; }
@@ -91,7 +90,6 @@ export class PlatformMatrix extends ChartElement<MatrixLayout> {
       width,
       strings: s,
       measure,
-      quote: quoteOf(this.locale.language),
     });
   }
 

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ChartElement, quoteOf, type ChartText } from '../../base/chart-element.js';
 import { chartStyles } from '../../base/styles.js';
 import { layoutFigure, type FigureLayout } from '../../core/figure.js';
-import { longLabel } from '../../core/format.js';
+import { longLabel, positionOf } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
 import { precisionDot } from '../../marks/point.js';
 import { selectFindings } from '../../data/query.js';
@@ -109,9 +109,11 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
     const what = f.platform && f.topic === 'presence' ? s.platform[f.platform] : s.topic[f.topic];
     const years = findings.map((d) => d.year).join('–');
     const labels = findings.map((d) => longLabel(d, s));
-    const title = `${s.organisation[f.organisation]} · ${what} · ${years}`;
+    const title = `${s.organisation[f.organisation]} · ${what}`;
     const value = labels.length === 2 ? s.change(labels[0], labels[1]) : labels[0];
-    return { title, label: `${title}: ${value}`, summary: `${title.replace(/ · /g, ', ')}: ${value}.` };
+    const said = `${title.replace(' ·', ',')}, ${years}: ${value}`;
+    // A slope names its years under its ends; otherwise the title does.
+    return { title: findings.every((d) => positionOf(d) !== null) && findings.length > 1 ? title : `${title} · ${years}`, label: said, summary: `${said}.` };
   }
 
   protected override renderMarks(l: FigureLayout) {
