@@ -1,4 +1,4 @@
-import type { Strings } from './nl.js';
+import { nl, type Strings } from './nl.js';
 
 /**
  * French (Belgium): the survey is Belgian. OCMW’s are CPAS in French, hulpverleningszones are zones de secours.
@@ -13,13 +13,7 @@ export const fr: Strings = {
     fire: 'Zones de secours',
     all: 'Tous les répondants',
   },
-  platform: {
-    'social-media': 'Médias sociaux',
-    facebook: 'Facebook',
-    twitter: 'Twitter',
-    instagram: 'Instagram',
-    whatsapp: 'WhatsApp',
-  },
+  platform: { ...nl.platform, 'social-media': 'Médias sociaux' },
   topic: {
     presence: 'présent',
     video: 'vidéo',
@@ -75,7 +69,7 @@ export const fr: Strings = {
     label: (year) => `Part des administrations locales par plateforme, ${year}`,
     summary: (valued, words, silent) =>
       `${valued} combinaisons avec un chiffre, ${words} avec des mots seulement, ${silent} dont l’article ne dit rien.`,
-    short: { 'social-media': 'Médias soc.', facebook: 'FB', twitter: 'Tw', instagram: 'IG', whatsapp: 'WA' },
+    short: { ...nl.matrix.short, 'social-media': 'Médias soc.' },
   },
   interaction: {
     title: 'Beaucoup de diffusion, peu d’interaction, 2017',

@@ -1,0 +1,60 @@
+import { waitUntil } from '@open-wc/testing';
+
+/** What the page's console and observers saw (recorded by pages/probe.js). */
+export interface Log {
+  errors: string[];
+  warnings: string[];
+  violations: string[];
+  cls: number;
+}
+
+export interface Page {
+  frame: HTMLIFrameElement;
+  win: Window & typeof globalThis & { __log: Log };
+  doc: Document;
+  log: Log;
+  close(): void;
+}
+
+export const EMBED = '/dist/embed.js';
+const PROBE = '/test/embed/pages/probe.js';
+
+/**
+ * A fresh page for one situation, in a same-origin iframe the test can look into: `head` and `body` are the
+ * CMS page's HTML (the probe script comes first), or `url` loads a static page. The frame sits on screen so
+ * that the charts' IntersectionObserver sees it.
+ */
+export async function openPage(
+  opts: { head?: string; body?: string; url?: string; lang?: string; width?: number; height?: number } = {},
+): Promise<Page> {
+  const { head = '', body = '', url, lang = 'nl', width = 800, height = 600 } = opts;
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `position:fixed;left:0;top:0;width:${width}px;height:${height}px;border:0;background:#fff`;
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  if (url) frame.src = url;
+  else
+    frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><script src="${PROBE}"></script>${head}</head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Page['win'];
+  return { frame, win, doc: frame.contentDocument!, log: win.__log, close: () => frame.remove() };
+}
+
+export const TAGS = 'adoption-chart, platform-growth';
+export const charts = (doc: Document, sel = TAGS) => [...doc.querySelectorAll(sel)] as HTMLElement[];
+export const drawn = (el: Element) => !!el.shadowRoot?.querySelector('svg .hit');
+
+/** Waits until every chart of the page has drawn its SVG; charts draw near the viewport, so it scrolls to each. */
+export async function allDrawn(doc: Document, sel = TAGS, timeout = 5000) {
+  for (const el of charts(doc, sel)) {
+    el.scrollIntoView();
+    await waitUntil(() => drawn(el), `${el.localName} did not draw`, { timeout });
+  }
+  await waitUntil(() => charts(doc, sel).every(drawn), `not every chart drew: ${charts(doc, sel).map((c) => `${c.localName}:${drawn(c)}`).join(' ')}`, { timeout });
+}
+
+export const frames = (win: Window, n = 2) =>
+  new Promise<void>((r) => {
+    const step = () => (n-- <= 0 ? r() : win.requestAnimationFrame(step));
+    step();
+  });
