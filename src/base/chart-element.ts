@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { easeCubicInOut } from 'd3-ease';
 import { chartStyles } from './styles.js';
 import { ResizeController } from '../controllers/resize.js';
 import { LocaleController } from '../controllers/locale.js';
+import { PageController, fonts } from '../controllers/page.js';
 import { PageController, fonts } from '../controllers/page.js';
 import { survey } from '../data/survey.js';
 import { DataError, validateDataset, type Dataset, type Finding } from '../data/schema.js';
@@ -77,6 +77,8 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   protected readonly locale = new LocaleController(this);
   /** Near the viewport (lazy drawing), the page's theme, web fonts loaded. */
   protected readonly page = new PageController(this);
+  /** Near the viewport (lazy drawing), the page's theme, web fonts loaded. */
+  protected readonly page = new PageController(this);
   protected readonly uid = `chart-${++uid}`;
 
   /** The layout for the current data, attributes and width (the target of any running transition). */
@@ -91,6 +93,8 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   private said = '';
   private heard = '';
   private measureCache: { font: string; measure: Measure } | null = null;
+  /** Where the tooltip goes; set through CSSOM in updated(), since a style attribute breaks a strict CSP. */
+  private tipStyle: Partial<CSSStyleDeclaration> = {};
 
   /** The language's strings. */
   protected get strings(): Strings {
@@ -196,6 +200,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
 
   private measure(): Measure {
     const cs = getComputedStyle(this);
+    // `fonts` changes when web fonts finish loading: the same font name then measures differently.
     // `fonts` changes when web fonts finish loading: the same font name then measures differently.
     const font = `${cs.getPropertyValue('--chart-font-size').trim() || '13px'} ${cs.fontFamily}`;
     if (this.measureCache?.font !== font + fonts) this.measureCache = { font: font + fonts, measure: canvasMeasure(font, parseFloat(font) || 13) };
@@ -326,18 +331,18 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     const f = m.finding;
     const above = m.y > 90;
     const left = Math.min(Math.max(m.x, 70), layout.width - 70);
-    const style = {
+    this.tipStyle = {
       left: `${(left / layout.width) * 100}%`,
       // Clear of the mark: a dot, or the whole box of a text mark or cell.
       top: `${m.y + (above ? -1 : 1) * (16 + (m.h ?? 0) / 2)}px`,
       transform: `translate(-50%, ${above ? '-100%' : '0'})`,
     };
     const translation = this.locale.language !== 'nl' ? f?.wordsEn : null;
-    return html`<div class="tooltip" part="tooltip" role="tooltip" id="${this.uid}-tip" style=${styleMap(style)}>
+    return html`<div class="tooltip" part="tooltip" role="tooltip" id="${this.uid}-tip">
       <strong>${this.markTitle(m, s)}</strong>
       <span class="value">${longLabel(f, s)}</span>
       ${f ? html`<span class="precision"> · ${s.precision[f.precision]}</span>
-        <q lang="nl">${f.words}</q>${translation ? html`<span class="translation">${translation}</span>` : nothing}` : nothing}
+        <q lang="nl">${f.words}</q>${translation ? html`<span class="translation" lang="en">${translation}</span>` : nothing}` : nothing}
       ${(m.related ?? []).map((r) => html`<q lang="nl">${r.year}: ${r.words}</q>`)}
     </div>`;
   }
@@ -457,6 +462,8 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   };
 
   protected override updated() {
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (tip) Object.assign(tip.style, this.tipStyle);
     if (this.focusPending) {
       this.focusPending = false;
       (this.renderRoot.querySelector(`.hit[tabindex="0"]`) as SVGElement | null)?.focus();
