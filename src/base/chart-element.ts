@@ -273,7 +273,9 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
         ${compact ? nothing : html`<button part="table-toggle" aria-expanded=${this.tableOpen} aria-controls="${this.uid}-table"
           @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? s.hideTable : s.showTable}</button>`}
       </footer>
-      <div id="${this.uid}-table" class=${this.tableOpen ? '' : 'visually-hidden'}>${this.renderTable(s, text)}</div>
+      <div id="${this.uid}-table" class=${this.tableOpen ? '' : 'visually-hidden'}
+        tabindex=${this.tableOpen ? 0 : nothing} role=${this.tableOpen ? 'region' : nothing} aria-label=${this.tableOpen ? text.label : nothing}
+        >${this.renderTable(s, text)}</div>
     </figure>`;
   }
 

@@ -84,7 +84,10 @@ export const chartStyles = css`
     font: inherit; color: inherit; background: none; cursor: pointer; min-height: 24px; min-width: 24px;
     border: 1px solid var(--_grid); border-radius: 4px; padding: 0.15em 0.6em; margin-top: 0.4em;
   }
-  button:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
+  :focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
+  /* Reflow: a narrow table scrolls inside the chart (a data table may scroll in two directions, WCAG 1.4.10);
+     open, its box is a named region in the tab order, so keyboards can scroll it. */
+  [id$='-table']:not(.visually-hidden) { overflow-x: auto; }
   table { border-collapse: collapse; width: 100%; margin-top: 0.5em; font-size: 0.9em; }
   th, td { text-align: left; padding: 0.25em 0.5em; border-bottom: 1px solid var(--_grid); vertical-align: top; }
   .visually-hidden {
