@@ -30,17 +30,8 @@ export const chartStyles = css`
   * { box-sizing: border-box; }
   /* Isolation: the page's inherited text styles stop here (only its font family comes through). */
   figure, .message, .loading {
-    color: var(--_text); font-size: var(--_size); font-style: normal; font-weight: 400; font-variant: normal;
-    line-height: 1.4; letter-spacing: normal; word-spacing: normal; text-align: start; text-indent: 0;
-    text-transform: none; text-shadow: none; white-space: normal; visibility: visible;
-  }
-  /* Room for the plot before it is drawn (off screen, or loading), so the article does not jump. */
-  .plot:empty, .loading { min-height: var(--chart-plot-height, 280px); }
-  /* Isolation: the page's inherited text styles stop here (only its font family comes through). */
-  figure, .message, .loading {
-    color: var(--_text); font-size: var(--_size); font-style: normal; font-weight: 400; font-variant: normal;
-    line-height: 1.4; letter-spacing: normal; word-spacing: normal; text-align: start; text-indent: 0;
-    text-transform: none; text-shadow: none; white-space: normal; visibility: visible;
+    all: initial; display: block; color-scheme: inherit; font-family: inherit; font-size: var(--_size);
+    color: var(--_text); line-height: 1.4;
   }
   /* Room for the plot before it is drawn (off screen, or loading), so the article does not jump. */
   .plot:empty, .loading { min-height: var(--chart-plot-height, 280px); }
@@ -97,23 +88,6 @@ export const chartStyles = css`
   .message { border: 1px solid var(--_grid); border-left: 4px solid var(--_accent); padding: 0.6em 0.8em; }
   .message strong { display: block; margin-bottom: 0.2em; }
   .loading { color: var(--_muted); }
-  /* Printing: black, grey and white; marks keep their shapes; no tooltip or buttons. */
-  @media print {
-    :host {
-      color-scheme: light !important; --_text: #000; --_muted: #444; --_grid: #bbb; --_c2016: #888; --_c2017: #000;
-      --_surface: #fff; --_bg: #fff;
-    }
-    .tooltip, button, .ring { display: none !important; }
-    figure { break-inside: avoid; }
-  }
-  /* Windows high contrast and other forced colours: system colours only. */
-  @media (forced-colors: active) {
-    :host {
-      --_text: CanvasText; --_muted: GrayText; --_grid: GrayText; --_c2016: GrayText; --_c2017: CanvasText;
-      --_accent: Highlight; --_surface: Canvas; --_bg: Canvas;
-    }
-    svg { forced-color-adjust: none; }
-  }
   /* Printing: black, grey and white; marks keep their shapes; no tooltip or buttons. */
   @media print {
     :host {
