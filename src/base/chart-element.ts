@@ -5,7 +5,6 @@ import { chartStyles } from './styles.js';
 import { ResizeController } from '../controllers/resize.js';
 import { LocaleController } from '../controllers/locale.js';
 import { PageController, fonts } from '../controllers/page.js';
-import { PageController, fonts } from '../controllers/page.js';
 import { survey } from '../data/survey.js';
 import { DataError, validateDataset, type Dataset, type Finding } from '../data/schema.js';
 import { parseFindingsCsv } from '../data/csv.js';
@@ -75,8 +74,6 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
 
   protected readonly size = new ResizeController(this);
   protected readonly locale = new LocaleController(this);
-  /** Near the viewport (lazy drawing), the page's theme, web fonts loaded. */
-  protected readonly page = new PageController(this);
   /** Near the viewport (lazy drawing), the page's theme, web fonts loaded. */
   protected readonly page = new PageController(this);
   protected readonly uid = `chart-${++uid}`;
@@ -200,7 +197,6 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
 
   private measure(): Measure {
     const cs = getComputedStyle(this);
-    // `fonts` changes when web fonts finish loading: the same font name then measures differently.
     // `fonts` changes when web fonts finish loading: the same font name then measures differently.
     const font = `${cs.getPropertyValue('--chart-font-size').trim() || '13px'} ${cs.fontFamily}`;
     if (this.measureCache?.font !== font + fonts) this.measureCache = { font: font + fonts, measure: canvasMeasure(font, parseFloat(font) || 13) };
