@@ -53,7 +53,8 @@ export const fr: Strings = {
   loading: 'Chargement des données…',
   errorTitle: 'Ce graphique ne peut pas être affiché',
   unknownValue: (attr, value, valid) => `Valeur inconnue « ${value} » pour ${attr}. Valeurs valides : ${valid.join(', ')}.`,
-  change: (from, to) => `de ${from} à ${to}`,
+  // « d’environ », « de 40 % »
+  change: (from, to) => `${/^[aeiouéh]/i.test(from) ? 'd’' : 'de '}${from} à ${to}`,
   adoption: {
     title: (platform) => `${platform} dans les administrations locales`,
     label: (platform) => `Part des administrations locales sur ${platform}, 2016 et 2017`,
