@@ -264,7 +264,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       ${this.renderControls(s)}
       <div class="plot" part="plot" @pointerleave=${(e: PointerEvent) => e.pointerType == 'mouse' && !this.focused && (this.tip = null)}>${layout ? this.renderPlot(layout, text, s) : nothing}</div>
       ${compact ? nothing : html`<p class="note" part="note">${s.legendNote}</p>`}
-      <footer role="none">
+      <footer>
         <span class="source" part="source" title=${compact ? source : nothing}>${compact ? source.split(',')[0] : source}</span>
         ${compact ? nothing : html`<button part="table-toggle" aria-expanded=${this.tableOpen} aria-controls="${this.uid}-table"
           @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? s.hideTable : s.showTable}</button>`}
