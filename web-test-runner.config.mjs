@@ -9,7 +9,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 /**
  * Commands for the accessibility tests (test/a11y): `media-features` emulates any media feature Chromium knows,
  * forced-colors and prefers-contrast included ([{ name: 'forced-colors', value: 'active' }]; [] resets);
- * `tap` taps the touchscreen at [x, y] (CSS px of the page).
+ * `tap` taps the touchscreen at [x, y] (CSS px of the page); `ax-tree` returns the full accessibility tree.
  */
 const a11yCommands = {
   name: 'a11y-commands',
@@ -17,6 +17,8 @@ const a11yCommands = {
     const page = session.browser.getPage?.(session.id);
     if (command === 'media-features') return (await page.emulateMediaFeatures(payload), true);
     if (command === 'tap') return (await page.touchscreen.tap(payload[0], payload[1]), true);
+    // The whole accessibility tree, ignored and generic nodes included: groups with focusable children show.
+    if (command === 'ax-tree') return page.accessibility.snapshot({ interestingOnly: false });
   },
 };
 

@@ -39,10 +39,10 @@ export async function renderTag(tag: string, { lang = 'nl', theme = 'light', wid
   const t = unsafeStatic(tag);
   const bg = background ?? PAGES[theme][0];
   const box = await fixture<HTMLDivElement>(
-    staticHtml`<div style="width:${width}px;background:${bg};color:${theme == 'dark' ? '#fff' : '#000'}"><${t} lang=${lang} theme=${theme}></${t}></div>`,
+    staticHtml`<div style="width:${width}px;background:${bg};color:${theme == 'dark' ? '#fff' : '#000'}"
+      ><${t} lang=${lang} theme=${theme} ${unsafeStatic(Object.entries({ ...NEEDS[tag], ...attrs }).map(([k, v]) => `${k}="${v}"`).join(' '))}></${t}></div>`,
   );
   const el = box.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
-  for (const [k, v] of Object.entries({ ...NEEDS[tag], ...attrs })) el.setAttribute(k, v);
   await waitUntil(() => el.shadowRoot?.querySelector('svg .hit'), `<${tag}> drew no mark (${lang}, ${theme}, ${width} px)`, { timeout: 4000 });
   await el.updateComplete;
   return el;
