@@ -262,7 +262,8 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
         <p class="summary ${compact ? 'visually-hidden' : ''}" part="summary" id="${this.uid}-summary">${text.summary}</p>
       </figcaption>
       ${this.renderControls(s)}
-      <div class="plot" part="plot" @pointerleave=${(e: PointerEvent) => e.pointerType == 'mouse' && !this.focused && (this.tip = null)}>${layout ? this.renderPlot(layout, text, s) : nothing}</div>
+      <div class="plot" part="plot" @pointerleave=${(e: PointerEvent) => e.pointerType == 'mouse' && !this.focused && (this.tip = null)}
+        @keydown=${this.onKey} @focusin=${this.onFocus} @focusout=${this.onBlur}>${layout ? this.renderPlot(layout, text, s) : nothing}</div>
       ${compact ? nothing : html`<p class="note" part="note">${s.legendNote}</p>`}
       <footer role="none">
         <span class="source" part="source" title=${compact ? source : nothing}>${compact ? source.split(',')[0] : source}</span>
@@ -280,8 +281,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     const marks = target.marks;
     const active = marks[this.active];
     return html`<svg role="group" aria-label=${text.label} aria-describedby="${this.uid}-summary"
-        viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height}
-        @keydown=${this.onKey} @focusin=${this.onFocus} @focusout=${this.onBlur}>
+        viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height}>
         <g aria-hidden="true">${this.renderMarks(layout, s)}</g>
         <g class="hits">${marks.map((m, i) => this.renderHit(m, i, s))}</g>
         ${active && this.focused ? this.renderRing(active) : nothing}
