@@ -35,15 +35,18 @@ export interface FigureLayout extends Layout {
 }
 
 const LINE = 16;
+/** The article's words, when they are the headline, are a little larger than the text. */
+export const QUOTE = 1.15;
 
 /** A headline figure: the share(s) in large type with a tiny slope or track under it, or the article's words. */
 export function layoutFigure({ findings, width, strings, measure, quote }: FigureInput): FigureLayout {
   const text = findings.map((f) => compactLabel(f, strings)).join(' → ');
-  const size = Math.min(2.2, Math.max(1.3, (width - 2) / measure(text)));
+  const valued = findings.filter((f) => positionOf(f) !== null);
+  // Without any share the article's words are the headline, "geen cijfer" a plain line above them.
+  const size = valued.length ? Math.min(2.2, Math.max(1.3, (width - 2) / measure(text))) : 1;
   const lines = wrap(text, width / size - 2, measure);
   let y = LINE * size * lines.length + 4;
   const big = { key: 'big', lines, size, y: LINE * size * 0.8 };
-  const valued = findings.filter((f) => positionOf(f) !== null);
   const related = findings.filter((f) => positionOf(f) === null);
   const ticks: FigureLayout['ticks'] = [];
   let points: PointMark[] = [];
@@ -71,12 +74,13 @@ export function layoutFigure({ findings, width, strings, measure, quote }: Figur
     y += 40;
   } else {
     const f = findings[findings.length - 1];
-    const said = wrap(quote(f), width - 4, measure);
+    const said = wrap(quote(f), (width - 4) / QUOTE, measure);
+    const h = said.length * LINE * QUOTE + 4;
     words = {
-      key: 'words', x: width / 2, y: y + (said.length * LINE) / 2 + 2, w: width, h: said.length * LINE + 4,
+      key: 'words', x: width / 2, y: y + h / 2, w: width, h,
       organisation: f.organisation, platform: f.platform, topic: f.topic, year: f.year, finding: f, related: related.slice(0, -1), lines: said,
     };
-    y += said.length * LINE + 6;
+    y += h + 2;
   }
   return { width, height: y, narrow: true, marks: words ? [words] : points, big, points, line, track, ticks, words };
 }

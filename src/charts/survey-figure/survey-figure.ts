@@ -2,12 +2,10 @@ import { css, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ChartElement, quoteOf, type ChartText } from '../../base/chart-element.js';
 import { chartStyles } from '../../base/styles.js';
-import { layoutFigure, type FigureLayout } from '../../core/figure.js';
+import { QUOTE, layoutFigure, type FigureLayout } from '../../core/figure.js';
 import { longLabel, positionOf } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
 import { precisionDot } from '../../marks/point.js';
-import { selectFindings } from '../../data/query.js';
-import { ORGANISATION_KEYS, PLATFORMS, TOPICS, YEARS, isOneOf, type OrganisationKey, type Platform, type Topic } from '../../data/keys.js';
 import type { Dataset, Finding } from '../../data/schema.js';
 import type { Strings } from '../../i18n/index.js';
 
@@ -45,7 +43,7 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
   static override styles = css`
     ${chartStyles}
     .title { font-size: 1em; }
-    svg .big { font-weight: 700; }
+    svg .big:not(.muted) { font-weight: 700; }
     svg .quote { font-style: italic; }
   `;
 
@@ -66,32 +64,25 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
     return [this.organisation, this.platform, this.topic, this.year, this.finding].join('|');
   }
 
-  /** The findings shown, in year order, or a message naming the attribute that matches nothing. */
+  /**
+   * The findings shown, in year order, or a message for the first attribute that matches nothing in the data,
+   * listing the values that do match given the attributes before it (organisation, topic, platform, year).
+   * `organisation` is needed; an empty `platform` is fine where the rest has one platform (or none: video); an
+   * empty `year` takes both.
+   */
   private pick(s: Strings): Finding[] | string {
-    const data = this.shownData();
-    const all = data?.findings ?? [];
-    if (this.finding) {
-      const f = all.find((d) => d.id === this.finding);
-      return f ? [f] : s.unknownValue('finding', this.finding, all.map((d) => d.id));
+    let rest = this.shownData()?.findings ?? [];
+    if (!rest.length) return [];
+    const id = this.finding;
+    for (const attr of id ? (['id'] as const) : (['organisation', 'topic', 'platform', 'year'] as const)) {
+      const value = attr == 'id' ? id : this[attr];
+      const of = (f: Finding) => String(f[attr] ?? '');
+      const valid = unique(rest.map(of));
+      if (value ? !valid.includes(value) : attr == 'platform' ? valid.length > 1 : attr != 'year')
+        return s.unknownValue(attr == 'id' ? 'finding' : attr, value, valid.filter(Boolean));
+      if (value) rest = rest.filter((f) => of(f) == value);
     }
-    if (!isOneOf(ORGANISATION_KEYS, this.organisation)) return s.unknownValue('organisation', this.organisation, ORGANISATION_KEYS);
-    if (!isOneOf(TOPICS, this.topic)) return s.unknownValue('topic', this.topic, TOPICS);
-    if (this.platform && !isOneOf(PLATFORMS, this.platform)) return s.unknownValue('platform', this.platform, PLATFORMS);
-    const years = YEARS.map(String);
-    if (this.year && !isOneOf(years, this.year)) return s.unknownValue('year', this.year, years);
-    if (!data) return [];
-    // A valid value that the article has nothing for: list the values that it has, given the other attributes.
-    const mine = selectFindings(data, { organisation: this.organisation as OrganisationKey });
-    const topics = unique(mine.map((f) => f.topic));
-    if (!topics.includes(this.topic as Topic)) return s.unknownValue('topic', this.topic, topics);
-    const onTopic = mine.filter((f) => f.topic === this.topic);
-    const platforms = unique(onTopic.map((f) => f.platform ?? ''));
-    if (this.platform ? !platforms.includes(this.platform as Platform) : platforms.length > 1)
-      return s.unknownValue('platform', this.platform, platforms.filter(Boolean));
-    const found = onTopic.filter((f) => (f.platform ?? '') === platforms[this.platform ? platforms.indexOf(this.platform as Platform) : 0]);
-    const shown = found.filter((f) => !this.year || f.year === +this.year);
-    if (!shown.length) return s.unknownValue('year', this.year, found.map((f) => String(f.year)));
-    return shown.sort((a, b) => a.year - b.year);
+    return [...rest].sort((a, b) => a.year - b.year);
   }
 
   protected override checkAttributes(s: Strings): string | null {
@@ -118,14 +109,14 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
 
   protected override renderMarks(l: FigureLayout) {
     const { big, words } = l;
-    return svg`<text class="big" aria-hidden="true" x="0" y=${big.y} style="font-size:${big.size}em">${big.lines.map(
+    return svg`<text class="big ${words ? 'muted' : ''}" x="0" y=${big.y} style="font-size:${big.size}em">${big.lines.map(
       (t, i) => svg`<tspan x="0" dy=${i ? '1.23em' : 0}>${t}</tspan>`,
     )}</text>
       ${l.track ? svg`<line class="grid" x1=${l.track.x1} x2=${l.track.x2} y1=${l.track.y} y2=${l.track.y}></line>` : ''}
       ${l.line ? svg`<line class="link ${l.line.dashed ? 'dashed' : ''}" x1=${l.line.x1} y1=${l.line.y1} x2=${l.line.x2} y2=${l.line.y2}></line>` : ''}
       ${l.points.map((p) => precisionDot(p, l.line ? 'y' : 'x'))}
       <g aria-hidden="true">${l.ticks.map((t) => svg`<text class="tick" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`)}</g>
-      ${words ? svg`<text class="quote" x="0" y=${words.y - words.h / 2 + 2}>${words.lines.map(
+      ${words ? svg`<text class="quote" x="0" y=${words.y - words.h / 2 + 2} style="font-size:${QUOTE}em">${words.lines.map(
         (t) => svg`<tspan x="0" dy="1.23em">${t}</tspan>`,
       )}</text>` : ''}`;
   }
