@@ -1,12 +1,10 @@
-import { css } from 'lit';
-import { ChartElement, quoteOf, type ChartText } from '../../base/chart-element.js';
-import { chartStyles } from '../../base/styles.js';
-import { barsInput, type BarsLayout } from '../../core/bars.js';
+import { quoteOf, type ChartText } from '../../base/chart-element.js';
+import { BarChart } from '../../base/bar-chart.js';
+import { barsInput } from '../../core/bars.js';
 import { INTERACTION_ROWS, layoutInteractionGap } from '../../core/interaction-gap.js';
 import { longLabel } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
 import type { ChartMark } from '../../core/types.js';
-import { barStyles, bars } from '../../marks/bar.js';
 import type { Dataset } from '../../data/schema.js';
 import type { Strings } from '../../i18n/index.js';
 
@@ -40,17 +38,7 @@ import type { Strings } from '../../i18n/index.js';
  * @cssproperty --chart-background - Background of the chart (default transparent).
  * @cssproperty --chart-tooltip-background - Background of the tooltip and of open marks.
  */
-export class InteractionGap extends ChartElement<BarsLayout> {
-  static override styles = css`${chartStyles}${barStyles}`;
-
-  protected override layoutKey() {
-    return '';
-  }
-
-  protected override checkAttributes(): string | null {
-    return null;
-  }
-
+export class InteractionGap extends BarChart {
   protected override computeLayout(dataset: Dataset, width: number, s: Strings, measure: Measure) {
     return layoutInteractionGap(dataset, width, s, measure, quoteOf(this.locale.language));
   }
@@ -63,9 +51,5 @@ export class InteractionGap extends ChartElement<BarsLayout> {
   /** "Twitter: gaat in interactie": the platform tells the two bars apart. */
   protected override subject(m: ChartMark, s: Strings) {
     return m.topic === 'interaction' && m.platform ? `${s.platform[m.platform]}: ${s.topic.interaction}` : super.subject(m, s);
-  }
-
-  protected override renderMarks(l: BarsLayout) {
-    return bars(l, `${this.uid}-fade`);
   }
 }

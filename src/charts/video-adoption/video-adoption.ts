@@ -1,11 +1,9 @@
-import { css } from 'lit';
-import { ChartElement, quoteOf, type ChartText } from '../../base/chart-element.js';
-import { chartStyles } from '../../base/styles.js';
-import { barsInput, type BarsLayout } from '../../core/bars.js';
+import { quoteOf, type ChartText } from '../../base/chart-element.js';
+import { BarChart } from '../../base/bar-chart.js';
+import { barsInput } from '../../core/bars.js';
 import { VIDEO_ROWS, layoutVideoAdoption } from '../../core/video-adoption.js';
 import { longLabel, positionOf } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
-import { barStyles, bars } from '../../marks/bar.js';
 import type { Dataset } from '../../data/schema.js';
 import type { Strings } from '../../i18n/index.js';
 
@@ -37,17 +35,7 @@ import type { Strings } from '../../i18n/index.js';
  * @cssproperty --chart-background - Background of the chart (default transparent).
  * @cssproperty --chart-tooltip-background - Background of the tooltip and of open marks.
  */
-export class VideoAdoption extends ChartElement<BarsLayout> {
-  static override styles = css`${chartStyles}${barStyles}`;
-
-  protected override layoutKey() {
-    return '';
-  }
-
-  protected override checkAttributes(): string | null {
-    return null;
-  }
-
+export class VideoAdoption extends BarChart {
   protected override computeLayout(dataset: Dataset, width: number, s: Strings, measure: Measure) {
     return layoutVideoAdoption(dataset, width, s, measure, quoteOf(this.locale.language));
   }
@@ -57,9 +45,5 @@ export class VideoAdoption extends ChartElement<BarsLayout> {
       positionOf(r.finding) === null ? `${s.topic[r.topic]}: ${longLabel(r.finding, s)}` : `${longLabel(r.finding, s)} ${s.topic[r.topic]}`,
     );
     return { title: s.video.title, label: s.video.label, summary: s.video.summary(parts.join('; ')) };
-  }
-
-  protected override renderMarks(l: BarsLayout) {
-    return bars(l, `${this.uid}-fade`);
   }
 }
