@@ -70,8 +70,8 @@ export const en: Strings = {
   matrix: {
     title: (year) => `Who is on which platform, ${year}`,
     label: (year) => `Share of local governments per platform, ${year}`,
-    summary: (valued, words, silent) =>
-      `${valued} pairs with a figure, ${words} with words only, ${silent} the article says nothing about.`,
+    summary: (valued, words, silent, top) =>
+      `${valued} pairs with a figure (highest: ${top}), ${words} with words only, ${silent} the article says nothing about.`,
     short: { 'social-media': 'Social', facebook: 'FB', twitter: 'Tw', instagram: 'IG', whatsapp: 'WA' },
   },
   interaction: {

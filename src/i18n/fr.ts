@@ -68,8 +68,8 @@ export const fr: Strings = {
   matrix: {
     title: (year) => `Qui est sur quelle plateforme, ${year}`,
     label: (year) => `Part des administrations locales par plateforme, ${year}`,
-    summary: (valued, words, silent) =>
-      `${valued} combinaisons avec un chiffre, ${words} avec des mots seulement, ${silent} dont l’article ne dit rien.`,
+    summary: (valued, words, silent, top) =>
+      `${valued} combinaisons avec un chiffre (la plus haute : ${top}), ${words} avec des mots seulement, ${silent} dont l’article ne dit rien.`,
     short: { ...nl.matrix.short, 'social-media': 'Médias soc.' },
   },
   interaction: {

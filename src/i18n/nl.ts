@@ -72,8 +72,8 @@ export const nl = {
   matrix: {
     title: (year: number) => `Wie zit op welk platform, ${year}`,
     label: (year: number) => `Aandeel van de lokale besturen per platform, ${year}`,
-    summary: (valued: number, words: number, silent: number) =>
-      `${valued} combinaties met een cijfer, ${words} met alleen woorden, over ${silent} zegt het artikel niets.`,
+    summary: (valued: number, words: number, silent: number, top: string) =>
+      `${valued} combinaties met een cijfer (het hoogste: ${top}), ${words} met alleen woorden, over ${silent} zegt het artikel niets.`,
     /** Column heads of narrow cells; the full names are in the tooltip and the table. */
     short: { 'social-media': 'Soc. media', facebook: 'FB', twitter: 'Tw', instagram: 'IG', whatsapp: 'WA' },
   },

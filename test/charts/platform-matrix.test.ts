@@ -47,7 +47,7 @@ describe('<platform-matrix>', () => {
     expect(cellText(el, 'fire-facebook')).to.equal('niet in het artikel');
     expect(cellText(el, 'ocmw-facebook')).to.equal('geen cijfer');
     expect($(el, '.title')!.textContent).to.contain('2017');
-    expect($(el, '.summary')!.textContent).to.equal(nl.matrix.summary(9, 7, 9));
+    expect($(el, '.summary')!.textContent).to.equal(nl.matrix.summary(9, 7, 9, 'OCMW’s, Sociale media, 67%'));
   });
 
   it('shows 2016 with year="2016", without the all-respondents row the article has nothing for', async () => {

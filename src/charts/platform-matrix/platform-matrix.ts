@@ -2,6 +2,7 @@ import { css, html, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ChartElement, type ChartText } from '../../base/chart-element.js';
 import { chartStyles } from '../../base/styles.js';
+import { longLabel } from '../../core/format.js';
 import { layoutMatrix, type MatrixLayout } from '../../core/matrix.js';
 import type { Measure } from '../../core/measure.js';
 import { cell, hatch } from '../../marks/cell.js';
@@ -94,13 +95,23 @@ export class PlatformMatrix extends ChartElement<MatrixLayout> {
   }
 
   protected override describe(dataset: Dataset, s: Strings): ChartText {
-    const cells = this.rows(dataset, s).flatMap((r) => r.cells.map((c) => c.finding?.precision));
+    const rows = this.rows(dataset, s);
+    const cells = rows.flatMap((r) => r.cells.map((c) => c.finding?.precision));
     const words = cells.filter((p) => p === 'none').length;
     const silent = cells.filter((p) => !p).length;
+    // The main finding, as the W3C complex-images guidance asks: the highest figure, who and where.
+    const [top] = rows
+      .flatMap((r) => r.cells.flatMap((c) => (c.finding?.share != null ? [{ r, c, share: c.finding.share }] : [])))
+      .sort((a, b) => b.share - a.share);
     return {
       title: s.matrix.title(+this.year),
       label: s.matrix.label(+this.year),
-      summary: s.matrix.summary(cells.length - words - silent, words, silent),
+      summary: s.matrix.summary(
+        cells.length - words - silent,
+        words,
+        silent,
+        top ? `${top.r.label}, ${s.platform[top.c.platform]}, ${longLabel(top.c.finding, s)}` : s.notAsked,
+      ),
     };
   }
 
