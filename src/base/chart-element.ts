@@ -131,6 +131,9 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     } catch (e) {
       return { error: describeError(e) };
     }
+    // The script ran before the parser reached the element's children (an inline JSON script may follow):
+    // wait for them rather than flash the bundled survey. PageController updates the chart at DOMContentLoaded.
+    if (document.readyState == 'loading' && !this.nextSibling) return { loading: true };
     if (this.src) {
       if (this.fetched?.src !== this.src) return { loading: true };
       return this.fetched;
@@ -221,7 +224,9 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       }
       result = { src, dataset: validateDataset(body) };
     } catch (e) {
-      result = { src, error: e instanceof DataError ? e.message : `Could not load "${src}": ${(e as Error).message}. Check the src URL and your connection.` };
+      const m = e instanceof DataError && e.message;
+      // Where: the file, unless the message names it already.
+      result = { src, error: m ? (m.includes(src) ? m : `In "${src}": ${m}`) : `Could not load "${src}": ${(e as Error).message}. Check the src URL and your connection.` };
     }
     if (this.src === src) this.fetched = result;
   }

@@ -21,7 +21,8 @@ const onPrint = () => each((c) => c.reveal());
  *   with 60 charts does the work of the few on screen (IntersectionObserver); printing draws every chart.
  * - `scheme`: the page's own colour theme, `dark` or `light` from `data-theme` or a `dark`/`light` class on
  *   `<html>`, or else from the `color-scheme` the chart inherits; empty when the page declares neither.
- * - `fonts` (module export): bumped when web fonts finish loading, so labels are measured again.
+ * - `fonts` (module export): bumped when web fonts finish loading, so labels are measured again;
+ * - an update at DOMContentLoaded, when the script ran before the element's children were parsed.
  */
 export class PageController implements ReactiveController {
   near = typeof IntersectionObserver != 'function';
@@ -65,6 +66,8 @@ export class PageController implements ReactiveController {
       });
     }
     hosts.add(this);
+    // Still parsing: the element's children (an inline JSON script) may not be there yet.
+    if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', () => this.host.requestUpdate(), { once: true });
     if (!this.near)
       (io ??= new IntersectionObserver(
         (entries) => each((c) => entries.some((e) => e.isIntersecting && e.target === c.host) && c.reveal()),

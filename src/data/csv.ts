@@ -20,10 +20,12 @@ export function parseFindingsCsv(text: string): { findings: Record<string, strin
 
 /**
  * The rows of RFC 4180 CSV: fields quoted with `"` (a `""` inside is one quote), lines ended by LF or CRLF;
- * blank lines are skipped. Small, and without d3-dsv's `csvParse`, which builds its row objects with
+ * blank lines are skipped; fields separated by commas, or by semicolons as Excel writes them in nl-BE and fr-BE. Small, and without d3-dsv's `csvParse`, which builds its row objects with
  * `new Function`, something a strict Content-Security-Policy (no 'unsafe-eval') blocks.
  */
 export function csvRows(text: string): string[][] {
+  // Excel in Belgium and the Netherlands saves "CSV" with semicolons: a header with a ";" before any "," is read so.
+  const sep = /^[^,\n]*;/.test(text) ? ';' : ',';
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -35,7 +37,7 @@ export function csvRows(text: string): string[][] {
       else if (text[i + 1] == '"') field += text[i++];
       else quoted = false;
     } else if (c == '"') quoted = true;
-    else if (c == ',') row.push(field), (field = '');
+    else if (c == sep) row.push(field), (field = '');
     else if (c == '\n' || c == '\r') {
       if (c == '\r' && text[i + 1] == '\n') i++;
       row.push(field), (field = '');

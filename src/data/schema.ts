@@ -73,7 +73,8 @@ export function parseShare(value: unknown): { share: number; fraction: [number, 
     const p = Number(pct[1].replace(',', '.')) / 100;
     return p <= 1 ? { share: p, fraction: null } : null;
   }
-  if (/^\d*(?:\.\d+)?$/.test(text) && text !== '' && text !== '.') return parseShare(Number(text));
+  // "0,45" as a Belgian or Dutch spreadsheet writes it, or "0.45".
+  if (/^\d*(?:[.,]\d+)?$/.test(text) && text !== '') return parseShare(Number(text.replace(',', '.')));
   return null;
 }
 
