@@ -4,6 +4,7 @@ import type { Dataset, Finding } from '../data/schema.js';
 import type { OrganisationKey, Platform, Topic, Year } from '../data/keys.js';
 import { compactLabel, percent, positionOf } from './format.js';
 import { truncate, type Measure } from './measure.js';
+import { wrap } from './wrap.js';
 import { NARROW, type ChartMark, type Layout, type PointMark, type Tick } from './types.js';
 import type { Strings } from '../i18n/index.js';
 
@@ -104,20 +105,6 @@ const GAP = 7;
 const LINE = 17;
 /** Half the width of the soft end of an approximate bar, in px: a visual cue, not a confidence interval. */
 const SOFT = 14;
-
-/** Breaks a text into lines no wider than `width` at spaces (a word too wide for a line is cut with an ellipsis). */
-export function wrap(text: string, width: number, measure: Measure): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && measure(next) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  return [...lines, line].map((l) => truncate(l, width, measure));
-}
 
 const FLIP = { 'more-than': 'less-than', 'less-than': 'more-than' } as const;
 

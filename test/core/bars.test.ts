@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { barsInput, layoutBars, restOf, wrap, type BarsLayout } from '../../src/core/bars.js';
+import { barsInput, layoutBars, restOf, type BarsLayout } from '../../src/core/bars.js';
 import { INTERACTION_NOTES, INTERACTION_ROWS, layoutInteractionGap } from '../../src/core/interaction-gap.js';
 import { VIDEO_NOTES, VIDEO_ROWS, layoutVideoAdoption } from '../../src/core/video-adoption.js';
 import { compactLabel } from '../../src/core/format.js';
@@ -35,18 +35,6 @@ describe('restOf: the rest of a share is as approximate as the share', () => {
     });
   it('has no rest where there is no number', () => expect(restOf(f('all-broadcast-2017'))).to.equal(null));
   it('keeps shares that add up to one', () => expect(restOf(f('all-twitter-interaction-2017'))!.share! + 1 / 3).to.be.closeTo(1, 1e-12));
-});
-
-describe('wrap', () => {
-  const text = f('all-interaction-barrier-2017').words;
-  for (const width of [160, 260, 900])
-    it(`breaks the barrier words into lines of at most ${width}px, losing no word`, () => {
-      const lines = wrap(text, width, measure);
-      for (const l of lines) expect(measure(l), l).to.be.at.most(width);
-      expect(lines.join(' ')).to.equal(text);
-      if (width === 900) expect(lines).to.have.length(2);
-    });
-  it('cuts a word wider than the line', () => expect(wrap('Sociale-mediagebruik-bij-lokale-besturen', 60, measure)[0]).to.match(/…$/));
 });
 
 describe('barsInput', () => {
