@@ -43,6 +43,8 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
   static override styles = css`
     ${chartStyles}
     .title { font-size: 1em; }
+    /* The tooltip may be wider than a figure in the margin. */
+    .tooltip { width: max-content; max-width: min(260px, 90vw); }
     svg .big:not(.muted) { font-weight: 700; }
     svg .quote { font-style: italic; }
   `;
