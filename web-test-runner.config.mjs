@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { storybookStatic } from './scripts/wtr-storybook.mjs';
 
 /**
  * Commands for the accessibility tests (test/a11y): `media-features` emulates any media feature Chromium knows,
@@ -49,6 +50,8 @@ export default {
   port: Number(process.env.WTR_PORT) || 8000,
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  // storybook-static/ as it is built, untouched by the plugins (test/storybook).
+  middleware: [storybookStatic],
   // One page at a time: a background page gets no animation frames and no real keyboard focus.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

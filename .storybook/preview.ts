@@ -1,10 +1,93 @@
-import type { Preview } from '@storybook/web-components-vite';
-import '../src/define.js';
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import manifest from '../custom-elements.json';
+import { elements } from '../src/elements.js';
+import { define } from '../src/base/define.js';
+
+// Registered here rather than by `import '../src/define.js'`: package.json's `sideEffects` lists only dist/
+// files, so a production build would drop that import as side-effect free.
+for (const [tag, ctor] of Object.entries(elements)) define(tag, ctor);
+
+// Controls and the API tables of the docs pages come from the manifest generated from the JSDoc.
+// Only the public API: protected members are for subclasses, not for the page.
+setCustomElementsManifest({
+  ...manifest,
+  modules: manifest.modules.map((m) => ({
+    ...m,
+    declarations: (m.declarations as { members?: { privacy?: string; static?: boolean }[] }[] | undefined)?.map((d) => ({
+      ...d,
+      members: d.members?.filter((x) => !x.privacy && !x.static),
+    })),
+  })),
+});
+
+/**
+ * Stories whose `src` URL ends in `#pending` never finish loading; `#slow` loads after three seconds.
+ * The hash does not reach the server, so `stories-data/instagram.json#slow` is a real file, late.
+ */
+const realFetch = window.fetch.bind(window);
+window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = input instanceof URL ? input : typeof input === 'string' ? new URL(input, document.baseURI) : null;
+  if (url?.hash === '#pending') return new Promise<Response>(() => {});
+  if (url?.hash === '#slow') return new Promise<Response>((r) => setTimeout(() => r(realFetch(input, init)), 3000));
+  return realFetch(input, init);
+};
+
+const page = {
+  light: { colorScheme: 'light', background: '#ffffff', color: '#1f2328' },
+  dark: { colorScheme: 'dark', background: '#0d1117', color: '#e6edf3' },
+  auto: { colorScheme: 'light dark', background: 'light-dark(#ffffff, #0d1117)', color: 'light-dark(#1f2328, #e6edf3)' },
+};
+
+/** The story root: the toolbar's language as `lang`, the page colours of the theme, the story's box width. */
+const withRoot: Decorator = (story, { globals, args, parameters }) => {
+  const theme = ((args.theme as string) || (globals.theme as string) || 'auto') as keyof typeof page;
+  const width = parameters.width as number | undefined;
+  const style = { ...(page[theme] ?? page.auto), fontFamily: 'system-ui, sans-serif', padding: '1rem', maxWidth: width ? `${width}px` : '', boxSizing: 'content-box' };
+  return html`<div class="story-root" lang=${(globals.lang as string) || 'nl'} style=${styleMap(style)}>${story()}</div>`;
+};
 
 const preview: Preview = {
+  decorators: [withRoot],
+  globalTypes: {
+    lang: {
+      description: 'Language of the charts (lang on the story root)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'nl', title: 'Nederlands (nl)' },
+          { value: 'en', title: 'English (en)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour theme of the charts and the page',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'auto', title: 'auto (system)' },
+          { value: 'light', title: 'light' },
+          { value: 'dark', title: 'dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { lang: 'nl', theme: 'auto' },
   parameters: {
-    controls: { expanded: true },
+    layout: 'fullscreen',
+    controls: { expanded: true, sort: 'none' },
     a11y: { test: 'error' },
+    options: {
+      storySort: {
+        order: ['Introduction', 'Charts', ['*', ['Docs', 'Playground', 'Options', 'States', 'Accessibility']]],
+      },
+    },
   },
 };
 export default preview;
