@@ -192,10 +192,11 @@ export function layoutBars({ rows, notes, rest, width, strings, measure, quote }
     if (!f) return [];
     const lines = wrap(`${lead}: ${label(f)} — ${quote(f)}`, width - 2 * PAD - 8, measure);
     const w = Math.max(...lines.map(measure)) + 8;
-    const h = lines.length * LINE + 4;
+    // The box: 3.5 px above and below the lines, so one line is a 24 px target.
+    const h = lines.length * LINE + 7;
     const y = noteY;
-    noteY += h + 4;
-    return [{ ...meta, key, x: PAD - 4 + w / 2, y: y + h / 2 - 2, w, h, textX: PAD, lines: lines.map((text, j) => ({ key: `${key}-${j}`, y: y + LINE / 2 + j * LINE, text })) }];
+    noteY += h + 1;
+    return [{ ...meta, key, x: PAD - 4 + w / 2, y: y + h / 2 - 3.5, w, h, textX: PAD, lines: lines.map((text, j) => ({ key: `${key}-${j}`, y: y + LINE / 2 + j * LINE, text })) }];
   });
 
   return {

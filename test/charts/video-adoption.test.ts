@@ -112,6 +112,9 @@ describe('<video-adoption>', () => {
       const r = $$(el, '.hit').find((h) => h.dataset.key === key)!.getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
       await waitUntil(() => $(el, '[role="tooltip"]')?.textContent?.includes(text), key);
+      // Away from the chart (the tooltip itself may be hovered), so it closes before the next.
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await waitUntil(() => !$(el, '[role="tooltip"]'), `${key} closes`);
     }
     await sendMouse({ type: 'move', position: [0, 0] });
   });

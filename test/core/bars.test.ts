@@ -113,6 +113,11 @@ describe('layoutInteractionGap', () => {
     expect(wide.marks.map((m) => m.finding?.id)).to.deep.equal(['all-twitter-interaction-2017', 'all-facebook-interaction-2017', 'all-broadcast-2017', 'all-interaction-barrier-2017']);
     const ys = wide.marks.map((m) => m.y);
     expect([...ys].sort((a, b) => a - b)).to.deep.equal(ys);
+    // Targets of at least 24 px that do not overlap.
+    for (const [i, m] of wide.marks.entries()) {
+      expect(m.h, m.key).to.be.at.least(24);
+      if (i) expect(m.y - m.h! / 2, m.key).to.be.at.least(wide.marks[i - 1].y + wide.marks[i - 1].h! / 2);
+    }
     for (const m of wide.marks) expect(m.x + m.w! / 2).to.be.at.most(wide.width);
   });
 
