@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyTemplates } from './scripts/vite/minify-templates.js';
 
 /**
  * Two builds (Vite 8 / rolldown):
@@ -10,6 +11,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'embed') {
     return {
       publicDir: false,
+      plugins: [minifyTemplates()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
