@@ -6,7 +6,8 @@
  *
  * Elements are registered through `define(tag, ctor)` in `src/elements.ts`, which the analyzer does not
  * follow, so the plugin below reads that map and links each class to its tag. It also drops private members
- * (implementation details) so the manifest holds the public API plus what subclasses may use (protected).
+ * (implementation details) so the manifest holds the public API plus what subclasses may use (protected),
+ * and events without a description (see below).
  */
 import { readFileSync } from 'node:fs';
 
@@ -28,6 +29,9 @@ function projectPlugin() {
           for (const key of ['members', 'attributes']) {
             if (d[key]) d[key] = d[key].filter((m) => m.privacy !== 'private' && !m.name.startsWith('#'));
           }
+          // Events are documented with @fires; the analyzer also reports the generic `emit(name, …)` of
+          // ChartElement as an event called "name", which no element fires.
+          if (d.events) d.events = d.events.filter((e) => e.description);
           const tag = tags[d.name];
           if (!tag) continue;
           d.tagName = tag;
@@ -42,7 +46,7 @@ function projectPlugin() {
 }
 
 export default {
-  globs: ['src/base/chart-element.ts', 'src/charts/*/*.ts'],
+  globs: ['src/base/*.ts', 'src/charts/*/*.ts'],
   exclude: ['src/**/define.ts', 'src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
