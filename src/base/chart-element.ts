@@ -5,6 +5,7 @@ import { chartStyles } from './styles.js';
 import { ResizeController } from '../controllers/resize.js';
 import { LocaleController } from '../controllers/locale.js';
 import { PageController, fonts } from '../controllers/page.js';
+import { FORMATS, findingsCsv, pngOf, save, svgFile } from '../controllers/export.js';
 import { survey } from '../data/survey.js';
 import { DataError, validateDataset, type Dataset, type Finding } from '../data/schema.js';
 import { parseFindingsCsv } from '../data/csv.js';
@@ -65,6 +66,9 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
 
   /** Data in the dataset's format (`{ findings: [...] }` or a list of findings); overrides `src`. */
   @property({ attribute: false }) data?: unknown;
+
+  /** Download buttons under the chart: `csv` (the data), `png`, `svg` (the image), space-separated; the attribute alone offers all three. */
+  @property() download?: string;
 
   @state() private active = 0;
   @state() private tip: number | null = null;
@@ -274,11 +278,26 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
         <span class="source" part="source" title=${compact ? source : nothing}>${compact ? source.split(',')[0] : source}</span>
         ${compact ? nothing : html`<button part="table-toggle" aria-expanded=${this.tableOpen} aria-controls="${this.uid}-table"
           @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? s.hideTable : s.showTable}</button>`}
+        ${this.download == null || !layout ? nothing : FORMATS.filter((f) => !this.download!.trim() || this.download!.includes(f)).map(
+          (f) => html`<button part="download" @click=${() => this.saveAs(f, text, source)}>${f == 'csv' ? s.downloadData : s.downloadImage} (${f.toUpperCase()})</button>`,
+        )}
       </footer>
       <div id="${this.uid}-table" class=${this.tableOpen ? '' : 'visually-hidden'}
         tabindex=${this.tableOpen ? 0 : nothing} role=${this.tableOpen ? 'region' : nothing} aria-label=${this.tableOpen ? text.label : nothing}
         >${this.renderTable(s, text)}</div>
     </figure>`;
+  }
+
+  /** Offers the shown findings as CSV, or the plot as SVG or PNG, with the title and the source. */
+  private async saveAs(format: (typeof FORMATS)[number], text: ChartText, source: string) {
+    const name = `${this.localName}-${this.layoutKey().replace(/\W+/g, '-')}`.replace(/-+$/, '');
+    if (format == 'csv') {
+      const seen = new Set<Finding>();
+      for (const m of this.layout?.marks ?? []) for (const f of [m.finding, ...(m.related ?? [])]) if (f) seen.add(f);
+      return save(findingsCsv([...seen]), `${name}.csv`);
+    }
+    const file = svgFile(this.renderRoot.querySelector('.plot svg')!, text.title, source);
+    save(format == 'svg' ? new Blob([file.text], { type: 'image/svg+xml' }) : await pngOf(file), `${name}.${format}`);
   }
 
   private renderPlot(layout: L, text: ChartText, s: Strings) {

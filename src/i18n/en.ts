@@ -52,6 +52,8 @@ export const en: Strings = {
   source: 'Source: VVSG & Socialemediaburo.be, Sociale mediagebruik bij lokale besturen 2017',
   showTable: 'Show table',
   hideTable: 'Hide table',
+  downloadData: 'Download data',
+  downloadImage: 'Download image',
   tableHeaders: { organisation: 'Organisation', platform: 'Platform', topic: 'Topic', year: 'Year', value: 'Share', precision: 'Precision', words: 'Words in the article' },
   loading: 'Loading data…',
   errorTitle: 'This chart cannot be shown',

@@ -49,6 +49,8 @@ export const fr: Strings = {
   source: 'Source : VVSG & Socialemediaburo.be, Sociale mediagebruik bij lokale besturen 2017',
   showTable: 'Afficher le tableau',
   hideTable: 'Masquer le tableau',
+  downloadData: 'Télécharger les données',
+  downloadImage: 'Télécharger l’image',
   tableHeaders: { organisation: 'Administration', platform: 'Plateforme', topic: 'Sujet', year: 'Année', value: 'Part', precision: 'Précision', words: 'Mots de l’article' },
   loading: 'Chargement des données…',
   errorTitle: 'Ce graphique ne peut pas être affiché',

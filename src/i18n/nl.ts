@@ -52,6 +52,8 @@ export const nl = {
   source: 'Bron: VVSG & Socialemediaburo.be, Sociale mediagebruik bij lokale besturen 2017',
   showTable: 'Tabel tonen',
   hideTable: 'Tabel verbergen',
+  downloadData: 'Gegevens downloaden',
+  downloadImage: 'Afbeelding downloaden',
   tableHeaders: { organisation: 'Bestuur', platform: 'Platform', topic: 'Onderwerp', year: 'Jaar', value: 'Aandeel', precision: 'Nauwkeurigheid', words: 'Woorden in het artikel' },
   loading: 'Gegevens laden…',
   errorTitle: 'Deze grafiek kan niet getoond worden',

@@ -1,0 +1,86 @@
+import { csvText } from '../data/csv.js';
+import type { Finding } from '../data/schema.js';
+
+/** The download formats a chart can offer (the `download` attribute). */
+export const FORMATS = ['csv', 'png', 'svg'] as const;
+
+/** The columns of the dataset's CSV format: a downloaded file can be given back to a chart as `src`. */
+const COLUMNS = ['id', 'organisation', 'platform', 'topic', 'year', 'share', 'precision', 'words', 'wordsEn', 'note'] as const;
+
+/**
+ * A cell a spreadsheet will not run as a formula: text starting with = + - @ tab or carriage return gets a
+ * leading apostrophe (OWASP, "CSV injection").
+ */
+export const safeCell = (v: unknown) => {
+  const t = v == null ? '' : String(v);
+  return /^[=+\-@\t\r]/.test(t) ? `'${t}` : t;
+};
+
+/** The findings as CSV in the dataset's format; a worded fraction stays a fraction ("1/3"). */
+export const findingsCsv = (findings: readonly Finding[]) =>
+  csvText([COLUMNS, ...findings.map((f) => COLUMNS.map((c) => safeCell(c == 'share' && f.fraction ? f.fraction.join('/') : f[c])))]);
+
+/** Presentation attributes copied from the computed style, so the file looks the same without the stylesheet. */
+const PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style'];
+const NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * A standalone SVG file of the chart's plot, with its title above and the source line below. Styles are
+ * inlined as presentation attributes (not `style`, which a strict CSP blocks); the invisible hit targets and
+ * the focus ring are left out. Text is set as text, never parsed.
+ */
+export function svgFile(plot: SVGSVGElement, title: string, source: string): { text: string; width: number; height: number } {
+  const copy = plot.cloneNode(true) as SVGSVGElement;
+  const from = plot.querySelectorAll('*');
+  // Only what differs from the parent (they all inherit, but opacity, which is 1 unless set).
+  copy.querySelectorAll('*').forEach((el, i) => {
+    const cs = getComputedStyle(from[i]);
+    const up = getComputedStyle(from[i].parentElement!);
+    for (const p of PROPS) if (cs.getPropertyValue(p) != up.getPropertyValue(p)) el.setAttribute(p, cs.getPropertyValue(p));
+  });
+  copy.querySelectorAll('.hits, .ring').forEach((el) => el.remove());
+  const cs = getComputedStyle(plot);
+  const width = plot.width.baseVal.value;
+  const height = plot.height.baseVal.value + 56;
+  const out = document.createElementNS(NS, 'svg');
+  const light = cs.color.match(/\d+/g)!.slice(0, 3).reduce((a, b) => a + +b, 0) > 382;
+  const add = (tag: string, attrs: Record<string, string | number>, text = '') => {
+    const el = document.createElementNS(NS, tag);
+    for (const k in attrs) el.setAttribute(k, String(attrs[k]));
+    el.textContent = text;
+    return out.appendChild(el);
+  };
+  for (const [k, v] of Object.entries({ xmlns: NS, width, height, viewBox: `0 0 ${width} ${height}` })) out.setAttribute(k, String(v));
+  add('rect', { width, height, fill: light ? '#161b22' : '#fff' });
+  const font = { 'font-family': cs.fontFamily, 'font-size': cs.fontSize, fill: cs.color };
+  add('text', { ...font, x: 0, y: 18, 'font-weight': 700 }, title);
+  const g = add('g', { transform: 'translate(0 32)' });
+  for (const p of PROPS) g.setAttribute(p, cs.getPropertyValue(p));
+  g.append(...copy.childNodes);
+  add('text', { ...font, x: 0, y: height - 6, 'font-size': '11px' }, source);
+  // Without Lit's comment markers.
+  return { text: new XMLSerializer().serializeToString(out).replace(/<!--[^]*?-->/g, ''), width, height };
+}
+
+/** The SVG drawn on a canvas at twice its size, as a PNG. */
+export async function pngOf({ text, width, height }: ReturnType<typeof svgFile>): Promise<Blob> {
+  const img = new Image();
+  img.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = width * 2;
+  canvas.height = height * 2;
+  canvas.getContext('2d')!.drawImage(img, 0, 0, width * 2, height * 2);
+  URL.revokeObjectURL(img.src);
+  return new Promise((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+}
+
+/** Offers a file to the reader as a download. */
+export function save(data: Blob | string, name: string, type = 'text/csv;charset=utf-8') {
+  const a = document.createElement('a');
+  // A byte-order mark so that Excel reads the CSV as UTF-8 (the words have ’ and ≈).
+  a.href = URL.createObjectURL(typeof data == 'string' ? new Blob(['\uFEFF', data], { type }) : data);
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 6e4);
+}

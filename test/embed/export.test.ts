@@ -1,0 +1,92 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { csvRows } from '../../src/data/csv.js';
+import { EMBED, allDrawn, openPage, type Page } from './page.js';
+
+/** The optional download buttons, in a page that loads the built dist/embed.js. */
+describe('download buttons', () => {
+  let page: Page;
+  const saved: { name: string; blob: Blob }[] = [];
+  before(async () => {
+    await setViewport({ width: 1000, height: 800 });
+    page = await openPage({
+      head: `<script src="${EMBED}"></script>`,
+      body: `<adoption-chart id="all" platform="instagram" download></adoption-chart>
+        <adoption-chart id="csv" platform="twitter" download="csv"></adoption-chart>
+        <adoption-chart id="none"></adoption-chart>
+        <adoption-chart id="formula" download="csv"></adoption-chart>`,
+    });
+    // Catch the downloads: the chart clicks a link to a blob URL.
+    page.win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const name = this.download;
+      void fetch(this.href).then(async (r) => saved.push({ name, blob: await r.blob() }));
+    };
+    // Words are trimmed when read; notes are not, so the tab and carriage return go there.
+    const words = ['=HYPERLINK("http://example.com","klik")', '+32 2 211 55 00', '-1', '@SUM(A1)', 'gewoon'];
+    const notes = ['\tverborgen', '\rterug', '', '', 'ook gewoon'];
+    (page.doc.getElementById('formula') as HTMLElement & { data: unknown }).data = words.map((w, i) => ({
+      id: `f${i}`, organisation: ['municipality', 'ocmw', 'police', 'fire', 'all'][i], platform: 'instagram',
+      year: 2017, precision: 'none', words: w, note: notes[i],
+    }));
+    await allDrawn(page.doc);
+  });
+  after(() => page.close());
+
+  const buttons = (id: string) => [...page.doc.getElementById(id)!.shadowRoot!.querySelectorAll('button[part="download"]')] as HTMLButtonElement[];
+  const download = async (id: string, label: RegExp) => {
+    const n = saved.length;
+    buttons(id).find((b) => label.test(b.textContent!))!.click();
+    await waitUntil(() => saved.length > n, 'nothing was downloaded', { timeout: 4000 });
+    return saved[saved.length - 1];
+  };
+
+  it('offers the formats the editor asked for, none by default', () => {
+    expect(buttons('all').map((b) => b.textContent)).to.deep.equal(['Gegevens downloaden (CSV)', 'Afbeelding downloaden (PNG)', 'Afbeelding downloaden (SVG)']);
+    expect(buttons('csv').map((b) => b.textContent)).to.deep.equal(['Gegevens downloaden (CSV)']);
+    expect(buttons('none')).to.have.length(0);
+  });
+
+  it('downloads the shown findings as CSV in the dataset’s format', async () => {
+    const { name, blob } = await download('all', /CSV/);
+    expect(name).to.equal('adoption-chart-instagram.csv');
+    const rows = csvRows((await blob.text()).replace(/^\uFEFF/, ''));
+    expect(rows[0]).to.deep.equal(['id', 'organisation', 'platform', 'topic', 'year', 'share', 'precision', 'words', 'wordsEn', 'note']);
+    const byId = Object.fromEntries(rows.slice(1).map((r) => [r[0], r]));
+    expect(byId['fire-instagram-2017'].slice(1, 7)).to.deep.equal(['fire', 'instagram', 'presence', '2017', '0.57', 'exact']);
+    // A worded fraction stays a fraction, with its precision.
+    expect(byId['ocmw-instagram-2017'].slice(5, 7)).to.deep.equal(['1/3', 'about']);
+  });
+
+  it('defuses spreadsheet formulas in the CSV', async () => {
+    const { blob } = await download('formula', /CSV/);
+    const rows = csvRows((await blob.text()).replace(/^\uFEFF/, '')).slice(1);
+    expect(rows.map((r) => r[7])).to.have.members(['\'=HYPERLINK("http://example.com","klik")', "'+32 2 211 55 00", "'-1", "'@SUM(A1)", 'gewoon']);
+    expect(rows.map((r) => r[9])).to.have.members(["'\tverborgen", "'\rterug", '', '', 'ook gewoon']);
+  });
+
+  it('downloads the chart as SVG, styled without a stylesheet, with title and source', async () => {
+    const { name, blob } = await download('all', /SVG/);
+    expect(name).to.equal('adoption-chart-instagram.svg');
+    const text = await blob.text();
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).to.include.members(['Instagram bij lokale besturen, 2016–2017', '40%', '57%', 'Bron: VVSG & Socialemediaburo.be, Sociale mediagebruik bij lokale besturen 2017']);
+    expect(doc.querySelector('.hit, .hits')).to.equal(null);
+    expect(doc.querySelector('.dot.y2017')!.getAttribute('fill')).to.equal('rgb(9, 105, 218)');
+    expect(text).to.not.contain('<!--');
+    expect(text).to.not.match(/\sstyle=/);
+    // Small: only what differs from the parent is written out.
+    expect(text.length).to.be.below(12000);
+  });
+
+  it('downloads the chart as PNG at twice its size', async () => {
+    const { name, blob } = await download('all', /PNG/);
+    expect(name).to.equal('adoption-chart-instagram.png');
+    expect(blob.type).to.equal('image/png');
+    const bitmap = await createImageBitmap(blob);
+    const svg = page.doc.getElementById('all')!.shadowRoot!.querySelector('.plot svg') as SVGSVGElement;
+    expect(bitmap.width).to.equal(2 * svg.width.baseVal.value);
+    expect(page.log.errors).to.deep.equal([]);
+  });
+});
