@@ -271,7 +271,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
         <p class="summary ${compact ? 'visually-hidden' : ''}" part="summary" id="${this.uid}-summary">${text.summary}</p>
       </figcaption>
       ${this.renderControls(s)}
-      <div class="plot" part="plot" @pointerleave=${(e: PointerEvent) => e.pointerType == 'mouse' && !this.focused && (this.tip = null)}
+      <div class="plot" part="plot" @pointerleave=${this.onLeave}
         @keydown=${this.onKey} @focusin=${this.onFocus} @focusout=${this.onBlur}>${layout ? this.renderPlot(layout, text, s) : nothing}</div>
       ${compact ? nothing : html`<p class="note" part="note">${s.legendNote}</p>`}
       <footer role="none">
@@ -307,17 +307,18 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     return html`<svg role="group" aria-label=${text.label} aria-describedby="${this.uid}-summary"
         viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height}>
         <g aria-hidden="true">${this.renderMarks(layout, s)}</g>
-        <g class="hits">${marks.map((m, i) => this.renderHit(m, i, s))}</g>
+        <g class="hits">${marks.map((m, i) => this.renderHit(m, i, s, spread(marks, i)))}</g>
         ${active && this.focused ? this.renderRing(active) : nothing}
       </svg>${this.tip !== null && marks[this.tip] ? this.renderTooltip(marks[this.tip], target, s) : nothing}`;
   }
 
-  private renderHit(m: ChartMark, i: number, s: Strings) {
-    const attrs = {
-      class: 'hit',
-      tabindex: i === this.active ? 0 : -1,
-      label: this.describeMark(m, s),
-    };
+  /**
+   * A mark's target, in its reader's words: at least 24 x 24 px (WCAG 2.5.8), a disc round a point, a box round a
+   * text or a cell; `dx` moves it aside when other points share its spot.
+   */
+  private renderHit(m: ChartMark, i: number, s: Strings, dx: number) {
+    const w = Math.max(24, m.w ?? 0);
+    const h = Math.max(24, m.h ?? 0);
     const on = {
       // Hover is for the mouse; a touch also fires pointerenter, and its tap toggles below.
       enter: (e: PointerEvent) => e.pointerType == 'mouse' && this.show(i),
@@ -334,13 +335,9 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
         this.select(m);
       },
     };
-    return m.w
-      ? svg`<rect class=${attrs.class} role="button" tabindex=${attrs.tabindex} aria-label=${attrs.label} data-key=${m.key}
-          x=${m.x - m.w / 2} y=${m.y - (m.h ?? 24) / 2} width=${m.w} height=${m.h ?? 24}
-          @pointerenter=${on.enter} @pointerdown=${on.down} @click=${on.click}></rect>`
-      : svg`<circle class=${attrs.class} role="button" tabindex=${attrs.tabindex} aria-label=${attrs.label} data-key=${m.key}
-          cx=${m.x} cy=${m.y} r="12"
-          @pointerenter=${on.enter} @pointerdown=${on.down} @click=${on.click}></circle>`;
+    return svg`<rect class="hit" role="button" tabindex=${i === this.active ? 0 : -1} aria-label=${this.describeMark(m, s)}
+      data-key=${m.key} x=${m.x + dx - w / 2} y=${m.y - h / 2} width=${w} height=${h} rx=${m.w ? 0 : 12}
+      @pointerenter=${on.enter} @pointerdown=${on.down} @click=${on.click}></rect>`;
   }
 
   private renderRing(m: ChartMark) {
@@ -360,7 +357,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       transform: `translate(-50%, ${above ? '-100%' : '0'})`,
     };
     const translation = this.locale.language !== 'nl' ? f?.wordsEn : null;
-    return html`<div class="tooltip" part="tooltip" role="tooltip" id="${this.uid}-tip">
+    return html`<div class="tooltip" part="tooltip" role="tooltip" id="${this.uid}-tip" @pointerleave=${this.onLeave} @pointermove=${this.onTipMove}>
       <strong>${this.markTitle(m, s)}</strong>
       <span class="value">${longLabel(f, s)}</span>
       ${f ? html`<span class="precision"> · ${s.precision[f.precision]}</span>
@@ -431,6 +428,16 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       this.tip = i;
       this.focused = true;
     }
+  };
+
+  /** The mouse left the tooltip or the plot: the tooltip closes (it stays while the mouse is on it, WCAG 1.4.13). */
+  private onLeave = (e: PointerEvent) => e.pointerType == 'mouse' && !this.focused && (this.tip = null);
+
+  /** Over the tooltip, a mark it covers still answers the mouse (elsewhere on it, the tooltip stays). */
+  private onTipMove = (e: PointerEvent) => {
+    const key = (this.renderRoot as ShadowRoot).elementsFromPoint(e.clientX, e.clientY).find((h) => h.classList.contains('hit'))?.getAttribute('data-key');
+    const i = this.layout?.marks.findIndex((m) => m.key === key) ?? -1;
+    if (i >= 0 && e.pointerType == 'mouse') this.tip = i;
   };
 
   private onBlur = (e: FocusEvent) => {
@@ -513,6 +520,16 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   ) {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
+}
+
+/**
+ * Points drawn on the same spot (two equal figures) would hide each other's target: side by side, 24 px apart,
+ * each can be tapped. The offset of the i-th mark.
+ */
+function spread(marks: ChartMark[], i: number): number {
+  if (marks[i].w) return 0;
+  const at = (m: ChartMark) => !m.w && Math.abs(m.x - marks[i].x) < 1 && Math.abs(m.y - marks[i].y) < 1;
+  return (marks.slice(0, i).filter(at).length - (marks.filter(at).length - 1) / 2) * 24;
 }
 
 function describeError(e: unknown): string {

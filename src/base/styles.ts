@@ -64,7 +64,7 @@ export const chartStyles = css`
   .tooltip {
     position: absolute; z-index: 1; max-width: min(280px, 90%); padding: 0.5em 0.7em;
     background: var(--_surface); color: var(--_text); border: 1px solid var(--_grid); border-radius: 4px;
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18); pointer-events: none; line-height: 1.35;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18); line-height: 1.35;
   }
   .tooltip strong { display: block; }
   .tooltip q { display: block; font-style: italic; margin-top: 0.3em; }
