@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { EMBED, charts, drawn, openPage, type Page } from './page.js';
+import { EMBED, drawn, openPage, type Page } from './page.js';
 
 // The JSON fixtures end in .json.txt: the test server turns .json files into JS modules. Any URL works: the
 // chart reads JSON unless the URL ends in .csv or the server says text/csv.
