@@ -3,7 +3,14 @@
  * (the runner prints none itself; scripts/summary-reporter.mjs counts the tests).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+// test/storybook renders the built Storybook; in CI it must run, so build it when it is missing.
+if (process.env.CI && !existsSync(new URL('../storybook-static/index.json', import.meta.url))) {
+  console.log('storybook-static/ is missing: npm run build-storybook');
+  const sb = spawnSync('npm', ['run', 'build-storybook', '--silent'], { stdio: 'inherit' });
+  if (sb.status !== 0) process.exit(sb.status ?? 1);
+}
 
 const file = new URL('../node_modules/.cache/wtr-summary.txt', import.meta.url);
 rmSync(file, { force: true });
