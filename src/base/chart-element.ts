@@ -53,12 +53,17 @@ let uid = 0;
  * responsive size, keyboard navigation and tooltips over the marks, the accessible table, the source line,
  * animated transitions and the `chart-select` event. A chart supplies its layout and its marks.
  *
- * @attribute {'nl' | 'en'} [lang='nl'] - Language of the chart, set on the element or any ancestor; Dutch by default.
+ * @attribute {'nl' | 'en' | 'fr'} [lang='nl'] - Language of the chart, set on the element or any ancestor (`fr-BE` is French); Dutch by default.
+ * @cssproperty --chart-plot-height - Room kept for the plot until it is drawn (off screen, or while `src` loads), so the article does not jump (default 280px).
+ * @csspart download - Each download button (`download` attribute).
  */
 export abstract class ChartElement<L extends Layout = Layout> extends LitElement {
   static override styles = chartStyles;
 
-  /** Colour theme: `auto` follows the reader's system setting. */
+  /**
+   * Colour theme. `auto` follows the page when it declares a theme (`data-theme="dark"|"light"` or a `dark`/`light`
+   * class on `<html>`, or a `color-scheme` of `dark` or `light`), else the reader's system setting.
+   */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** URL of editor data in the dataset's format, JSON or CSV. Without it the bundled survey is shown. */
