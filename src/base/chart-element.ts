@@ -210,7 +210,8 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   private measure(): Measure {
     const cs = getComputedStyle(this);
     // `fonts` changes when web fonts finish loading: the same font name then measures differently.
-    const font = `${cs.getPropertyValue('--chart-font-size').trim() || '13px'} ${cs.fontFamily}`;
+    // The size as drawn (px): --chart-font-size, or 13px grown with the reader's default font size.
+    const font = `${cs.fontSize} ${cs.fontFamily}`;
     if (this.measureCache?.font !== font + fonts) this.measureCache = { font: font + fonts, measure: canvasMeasure(font, parseFloat(font) || 13) };
     return this.measureCache.measure;
   }

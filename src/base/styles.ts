@@ -10,7 +10,8 @@ export const chartStyles = css`
     min-width: 0;
     color-scheme: light dark;
     --_font: var(--chart-font-family, inherit);
-    --_size: var(--chart-font-size, 13px);
+    /* 13px, larger when the reader's default font size is larger (a rem follows it), never smaller. */
+    --_size: var(--chart-font-size, max(13px, 0.8125rem));
     --_text: var(--chart-color-text, light-dark(#1f2328, #e6edf3));
     --_muted: var(--chart-color-muted, light-dark(#57606a, #9da7b3));
     --_grid: var(--chart-color-grid, light-dark(#d0d7de, #3d444d));

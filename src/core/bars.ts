@@ -131,7 +131,8 @@ export function layoutBars({ rows, notes, rest, width, strings, measure, quote }
   const valueWidth = rest ? 0 : Math.max(0, ...rows.map((r) => (positionOf(r.finding) === null ? 0 : measure(label(r.finding)))));
   // Names are drawn bold: a tenth wider than measured.
   const x0 = (narrow ? 0 : Math.max(...rows.map((r) => measure(r.label))) * 1.1 + 2 * PAD) + PAD + 6;
-  const x1 = Math.max(x0 + 40, width - PAD - (rest ? 6 : valueWidth + GAP + 14));
+  // Split bars end at 100%: room for half its tick label, so it stays inside at any text size.
+  const x1 = Math.max(x0 + 40, width - PAD - (rest ? Math.max(6, measure(percent(strings.locale, 1)) / 2 - PAD) : valueWidth + GAP + 14));
   const x = linear([0, 1], [x0, x1]);
   // The legend of split bars: share and rest side by side, or stacked when narrow.
   const legend = (rest ?? []).map((text, i) => ({
