@@ -16,9 +16,11 @@ setCustomElementsManifest({
   ...manifest,
   modules: manifest.modules.map((m) => ({
     ...m,
-    declarations: (m.declarations as { members?: { privacy?: string; static?: boolean }[] }[] | undefined)?.map((d) => ({
+    declarations: (m.declarations as { members?: { privacy?: string; static?: boolean }[]; cssParts?: { name: string }[] }[] | undefined)?.map((d) => ({
       ...d,
       members: d.members?.filter((x) => !x.privacy && !x.static),
+      // Storybook keys every row by name: a part called `download` would hide the `download` attribute.
+      cssParts: d.cssParts?.map((p) => ({ ...p, name: `::part(${p.name})` })),
     })),
   })),
 });
@@ -49,6 +51,19 @@ const withRoot: Decorator = (story, { globals, args, parameters }) => {
   return html`<div class="story-root" lang=${(globals.lang as string) || 'nl'} style=${styleMap(style)}>${story()}</div>`;
 };
 
+/** The languages the charts speak, from the `lang` attribute's type in the manifest ('nl' | 'en' | …). */
+const NAMES: Record<string, string> = { nl: 'Nederlands', en: 'English', fr: 'Français', de: 'Deutsch' };
+const languages = (() => {
+  for (const m of manifest.modules)
+    for (const d of (m.declarations ?? []) as { name: string; attributes?: { name: string; type?: { text: string } }[] }[])
+      if (d.name === 'ChartElement') {
+        const type = d.attributes?.find((a) => a.name === 'lang')?.type?.text ?? '';
+        const codes = [...type.matchAll(/'([a-z-]+)'/g)].map((x) => x[1]);
+        if (codes.length) return codes;
+      }
+  return ['nl', 'en'];
+})();
+
 const preview: Preview = {
   decorators: [withRoot],
   globalTypes: {
@@ -57,10 +72,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [
-          { value: 'nl', title: 'Nederlands (nl)' },
-          { value: 'en', title: 'English (en)' },
-        ],
+        items: languages.map((value) => ({ value, title: `${NAMES[value] ?? value} (${value})` })),
         dynamicTitle: true,
       },
     },

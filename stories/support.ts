@@ -44,19 +44,25 @@ export function valuesOf(a: ManifestAttribute): string[] | null {
   const type = a.type?.text ?? '';
   const literals = type.split('|').map((t) => t.trim()).filter((t) => t !== 'undefined');
   if (literals.length > 1 && literals.every((t) => /^'[^']*'$/.test(t))) return literals.map(unquote);
-  const coded = [...(a.description ?? '').matchAll(/`([^`\s]+)`/g)].map((m) => m[1]);
-  return coded.length > 1 ? [...new Set(coded)] : null;
+  // A list in the description: "`a`, `b` or `c`" (not when it goes on with "…": then any value is allowed).
+  const text = a.description ?? '';
+  if (/…|\.\.\./.test(text)) return null;
+  const lists = [...text.matchAll(/`[^`\s]+`(?:(?:,| or| and|, or)\s+`[^`\s]+`)+/g)].map((m) => [...m[0].matchAll(/`([^`]+)`/g)].map((x) => x[1]));
+  const longest = lists.sort((x, y) => y.length - x.length)[0];
+  return longest && longest.length > 1 ? longest : null;
 }
 
 /** Attributes the stories leave empty so the toolbar (language, theme) or the bundled survey applies. */
-const INHERITED = new Set(['lang', 'theme', 'src']);
+const INHERITED = new Set(['lang', 'theme', 'src', 'download']);
+/** Attributes whose value is free text even though the description names some values. */
+const FREE = new Set(['download']);
 
 /** Controls for every attribute of an element: a select where the values are known, else a text field. */
 export function argTypesFor(tag: string): ArgTypes {
   const d = declarationOf(tag);
   const out: ArgTypes = {};
   for (const a of d.attributes ?? []) {
-    const values = valuesOf(a);
+    const values = FREE.has(a.name) ? null : valuesOf(a);
     const empty = INHERITED.has(a.name) || a.default === "''" || a.default === undefined;
     const label = a.name === 'lang' || a.name === 'theme' ? '(toolbar)' : a.name === 'year' ? '(both)' : '(empty)';
     out[a.name] = values
@@ -125,11 +131,15 @@ export type ChartMeta = Meta<Record<string, unknown>>;
  * groups Playground, Options, States, Accessibility (the title stays a literal: Storybook's indexer reads it).
  * A story may set `parameters.width` (px) to box the chart: 320 narrow, 1000 wide.
  */
-export function chartMeta(tag: string): Omit<ChartMeta, 'title'> {
+export function chartMeta(tag: string, options: Record<string, readonly (string | number)[]> = {}): Omit<ChartMeta, 'title'> {
+  const argTypes = argTypesFor(tag);
+  // Values the description cannot list in full (e.g. every topic): the story file passes them from src/data/keys.
+  for (const [name, values] of Object.entries(options))
+    argTypes[name] = { control: { type: 'select', labels: { '': '(empty)' } }, options: ['', ...values.map(String)] };
   return {
     component: tag,
     render: renderChart(tag),
-    argTypes: argTypesFor(tag),
+    argTypes,
     args: defaultArgs(tag),
     parameters: {
       docs: { source: { transform: (_code: string, ctx: StoryContext) => snippet(tag, ctx.args) } },
@@ -144,7 +154,7 @@ export const dataUrl = (file: string) => `stories-data/${file}`;
 export async function drawnChart(canvas: HTMLElement): Promise<HTMLElement> {
   const started = performance.now();
   for (;;) {
-    const el = canvas.querySelector('.story-root > *') as HTMLElement | null;
+    const el = canvas.querySelector(manifestTags().join(',')) as HTMLElement | null;
     if (el?.shadowRoot?.querySelector('svg .hit')) return el;
     if (performance.now() - started > 5000) throw new Error('The chart did not draw its marks.');
     await new Promise((r) => setTimeout(r, 50));
@@ -154,7 +164,7 @@ export async function drawnChart(canvas: HTMLElement): Promise<HTMLElement> {
 /** Play: opens the chart's data table, as a reader does with its button. */
 export async function openTable({ canvasElement }: { canvasElement: HTMLElement }) {
   const el = await drawnChart(canvasElement);
-  (el.shadowRoot!.querySelector('[part="table-toggle"]') as HTMLButtonElement).click();
+  (el.shadowRoot!.querySelector('[part="table-toggle"]') as HTMLButtonElement | null)?.click();
 }
 
 /** Play: moves keyboard focus to the chart's first mark, which opens its tooltip. */
