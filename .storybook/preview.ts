@@ -44,9 +44,11 @@ const page = {
 };
 
 /** The story root: the toolbar's language as `lang`, the page colours of the theme, the story's box width. */
-const withRoot: Decorator = (story, { globals, args, parameters }) => {
+const withRoot: Decorator = (story, { globals, args, parameters, viewMode }) => {
   const theme = ((args.theme as string) || (globals.theme as string) || 'auto') as keyof typeof page;
   const width = parameters.width as number | undefined;
+  // A story fills the canvas: the page around the chart takes the theme's colours too (not on docs pages).
+  if (viewMode === 'story') Object.assign(document.body.style, { background: (page[theme] ?? page.auto).background, colorScheme: (page[theme] ?? page.auto).colorScheme });
   const style = { ...(page[theme] ?? page.auto), fontFamily: 'system-ui, sans-serif', padding: '1rem', maxWidth: width ? `${width}px` : '', boxSizing: 'content-box' };
   return html`<div class="story-root" lang=${(globals.lang as string) || 'nl'} style=${styleMap(style)}>${story()}</div>`;
 };
