@@ -279,6 +279,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       ${this.renderControls(s)}
       <div class="plot" part="plot" @pointerleave=${this.onLeave}
         @keydown=${this.onKey} @focusin=${this.onFocus} @focusout=${this.onBlur}>${layout ? this.renderPlot(layout, text, s) : nothing}</div>
+      <p class=${this.focused ? 'note' : 'visually-hidden'} id="${this.uid}-keys">${s.keys}</p>
       ${compact ? nothing : html`<p class="note" part="note">${s.legendNote}</p>`}
       <footer role="none">
         <span class="source" part="source" title=${compact ? source : nothing}>${compact ? source.split(',')[0] : source}</span>
@@ -310,7 +311,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     const target = this.layout ?? layout;
     const marks = target.marks;
     const active = marks[this.active];
-    return html`<svg role="group" aria-label=${text.label} aria-describedby="${this.uid}-summary"
+    return html`<svg role="group" aria-label=${text.label} aria-describedby="${this.uid}-summary ${this.uid}-keys"
         viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height}>
         <g aria-hidden="true">${this.renderMarks(layout, s)}</g>
         <g class="hits">${marks.map((m, i) => this.renderHit(m, i, s, spread(marks, i)))}</g>

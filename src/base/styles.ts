@@ -44,7 +44,8 @@ export const chartStyles = css`
   svg { display: block; width: 100%; height: auto; overflow: visible; font-size: inherit; }
   svg text { fill: var(--_text); font-family: var(--_font); font-size: var(--_size); }
   svg .tick, svg .muted, svg .note-text { fill: var(--_muted); }
-  svg .tick { font-size: 0.85em; }
+  /* No text under 12px (Chartability: small text), whatever the base size. */
+  svg .tick { font-size: max(12px, 0.85em); }
   svg .grid { stroke: var(--_grid); stroke-width: 1; }
   svg .name { font-weight: 600; }
   .dot { stroke-width: 2; }
@@ -69,8 +70,8 @@ export const chartStyles = css`
   }
   .tooltip strong { display: block; }
   .tooltip q { display: block; font-style: italic; margin-top: 0.3em; }
-  .tooltip .precision, .tooltip .translation { color: var(--_muted); font-size: 0.92em; }
-  .note, .source { margin: 0.4em 0 0; color: var(--_muted); font-size: 0.9em; }
+  .tooltip .precision, .tooltip .translation { color: var(--_muted); font-size: max(12px, 0.92em); }
+  .note, .source { margin: 0.4em 0 0; color: var(--_muted); font-size: max(12px, 0.9em); }
   footer { display: flex; flex-wrap: wrap; gap: 0.3em 1em; align-items: baseline; justify-content: space-between; }
   button {
     font: inherit; color: inherit; background: none; cursor: pointer; min-height: 24px; min-width: 24px;
@@ -80,7 +81,7 @@ export const chartStyles = css`
   /* Reflow: a narrow table scrolls inside the chart (a data table may scroll in two directions, WCAG 1.4.10);
      open, its box is a named region in the tab order, so keyboards can scroll it. */
   [id$='-table']:not(.visually-hidden) { overflow-x: auto; }
-  table { border-collapse: collapse; width: 100%; margin-top: 0.5em; font-size: 0.9em; }
+  table { border-collapse: collapse; width: 100%; margin-top: 0.5em; font-size: max(12px, 0.9em); }
   th, td { text-align: left; padding: 0.25em 0.5em; border-bottom: 1px solid var(--_grid); vertical-align: top; }
   .visually-hidden {
     position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);

@@ -47,6 +47,7 @@ export const en: Strings = {
   noFigure: 'no figure',
   notAsked: 'not in the article',
   sourceWords: 'In the article',
+  keys: 'Hover or tap a mark for details. Keyboard: arrow keys move from mark to mark, Home and End to the first and last, Enter selects, Escape closes.',
   legendNote:
     'Filled: exact percentage. Open: word fraction from the article (≈ about, > more than, < almost). Dashed: negligible or no figure. Shares of respondents.',
   source: 'Source: VVSG & Socialemediaburo.be, Sociale mediagebruik bij lokale besturen 2017',

@@ -44,6 +44,7 @@ export const fr: Strings = {
   noFigure: 'pas de chiffre',
   notAsked: 'pas dans l’article',
   sourceWords: 'Dans l’article',
+  keys: 'Survolez ou touchez un point pour les détails. Clavier : flèches d’un point à l’autre, Début et Fin vers le premier et le dernier, Entrée choisit, Échap ferme.',
   legendNote:
     'Plein : pourcentage exact. Vide : fraction en mots de l’article (≈ environ, > plus de, < presque). Tirets : négligeable ou sans chiffre. Pourcentages des répondants.',
   source: 'Source : VVSG & Socialemediaburo.be, Sociale mediagebruik bij lokale besturen 2017',

@@ -47,6 +47,8 @@ export const nl = {
   noFigure: 'geen cijfer',
   notAsked: 'niet in het artikel',
   sourceWords: 'In het artikel',
+  /** How to use a chart: under the plot while a mark has focus, and in the plot's description for screen readers. */
+  keys: 'Beweeg over of tik op een punt voor details. Toetsenbord: pijltjes van punt naar punt, Home en End naar het eerste en laatste, Enter kiest, Escape sluit.',
   legendNote:
     'Gevuld: exact percentage. Open: woordbreuk uit het artikel (≈ ongeveer, > meer dan, < bijna). Gestreept: verwaarloosbaar of zonder cijfer. Percentages van de respondenten.',
   source: 'Bron: VVSG & Socialemediaburo.be, Sociale mediagebruik bij lokale besturen 2017',

@@ -1,6 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { $, $$ } from '../helpers.js';
+import { en } from '../../src/i18n/en.js';
+import { nl } from '../../src/i18n/nl.js';
 import { contrast, mediaFeatures, PAGES, renderTag, systemColor, TAGS, type Theme } from './util.js';
 
 interface AXNode {
@@ -91,6 +93,21 @@ describe('keyboard: every element', () => {
         expect(keys.indexOf(focusedKey(el)!)).to.be.below(keys.length - 1);
       });
 
+      it('tells how to use it: in the plot’s description, and visibly under the plot while a mark has focus', async () => {
+        for (const lang of ['nl', 'en'] as const) {
+          const el = await renderTag(tag, { lang });
+          const svg = $(el, 'svg')!;
+          const keys = el.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!.split(' ')[1])!;
+          expect(keys.textContent).to.equal((lang === 'nl' ? nl : en).keys);
+          expect(keys.getBoundingClientRect().height, 'hidden until focus').to.be.at.most(1);
+          $$(el, '.hit[tabindex="0"]')[0].focus();
+          await el.updateComplete;
+          expect(keys.getBoundingClientRect().height, 'shown on focus').to.be.greaterThan(10);
+          (document.activeElement as HTMLElement).blur();
+          await el.updateComplete;
+        }
+      });
+
       it('Enter and Space select (chart-select); Escape closes the tooltip and keeps focus', async () => {
         const el = await renderTag(tag);
         const hit = $$(el, '.hit[tabindex="0"]')[0];
@@ -137,13 +154,15 @@ describe('keyboard: every element', () => {
         const el = await renderTag(tag);
         const svg = $(el, 'svg[role="group"]')!;
         const label = svg.getAttribute('aria-label')!;
-        const summary = el.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!)!;
+        const summary = el.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!.split(' ')[0])!;
         expect(label.length).to.be.greaterThan(10);
         expect(summary.textContent!.length).to.be.greaterThan(10);
         const tree = (await executeServerCommand('ax-tree')) as AXNode;
         const group = find(tree, (n) => n.role === 'group' && n.name === label);
         expect(group, `group "${label}" in the accessibility tree`).to.exist;
-        expect(group!.description).to.equal(summary.textContent!.trim());
+        // Described by the summary, then how to use the chart.
+        const keys = el.shadowRoot!.getElementById(`${svg.getAttribute('aria-describedby')!.split(' ')[1]}`)!;
+        expect(group!.description).to.equal(`${summary.textContent!.trim()} ${keys.textContent!.trim()}`);
         // Browse mode reads the marks once, in order: the drawing itself is hidden, its words are in the buttons.
         const exposed: AXNode[] = [];
         const walk = (n: AXNode) => {

@@ -73,6 +73,18 @@ describe('vision: every element', () => {
             expect(low.map(([what, ratio, needed]) => `${what}: ${ratio.toFixed(2)} < ${needed}`)).to.deep.equal([]);
           });
 
+      it('has no text under 12 px (Chartability: small text), table and tooltip included', async () => {
+        const el = await renderTag(tag, { lang: 'en' });
+        $(el, 'button[part="table-toggle"]')?.click();
+        $$(el, '.hit[tabindex="0"]')[0].focus();
+        await el.updateComplete;
+        const small = $$(el, 'svg text, svg tspan, figure *:not(svg *)')
+          .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()) && !e.closest('.visually-hidden'))
+          .map((e) => `${e.textContent!.trim().slice(0, 30)}: ${getComputedStyle(e).fontSize}`)
+          .filter((t) => parseFloat(t.split(': ').at(-1)!) < 12);
+        expect(small).to.deep.equal([]);
+      });
+
       for (const theme of ['light', 'dark'] as Theme[])
         it(`tooltip text 4.5:1 on the tooltip in the ${theme} theme`, async () => {
           const el = await renderTag(tag, { theme, lang: 'en' });
@@ -104,7 +116,7 @@ describe('vision: every element', () => {
       it('stays readable with larger text (125%, 16.25 px) in a 1000 px column', async () => {
         const el = await renderTag(tag, { width: 1000 });
         el.style.setProperty('--chart-font-size', '16.25px');
-        el.requestUpdate?.();
+        (el as unknown as { requestUpdate(): void }).requestUpdate();
         await el.updateComplete;
         await new Promise((r) => setTimeout(r, 500));
         expect(Math.max(...$$(el, 'svg text').map((t) => parseFloat(getComputedStyle(t).fontSize)))).to.be.at.least(16);
