@@ -285,9 +285,9 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
         <span class="source" part="source" title=${compact ? source : nothing}>${compact ? source.split(',')[0] : source}</span>
         ${compact ? nothing : html`<button part="table-toggle" aria-expanded=${this.tableOpen} aria-controls="${this.uid}-table"
           @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? s.hideTable : s.showTable}</button>`}
-        ${this.download == null || !layout ? nothing : FORMATS.filter((f) => !this.download!.trim() || this.download!.includes(f)).map(
+        ${this.download == null || !layout ? nothing : html`<span class="downloads">${FORMATS.filter((f) => !this.download!.trim() || this.download!.includes(f)).map(
           (f) => html`<button part="download" @click=${() => this.saveAs(f, text, source)}>${f == 'csv' ? s.downloadData : s.downloadImage} (${f.toUpperCase()})</button>`,
-        )}
+        )}</span>`}
       </footer>
       <div id="${this.uid}-table" class=${this.tableOpen ? '' : 'visually-hidden'}
         tabindex=${this.tableOpen ? 0 : nothing} role=${this.tableOpen ? 'region' : nothing} aria-label=${this.tableOpen ? text.label : nothing}

@@ -73,6 +73,7 @@ export const chartStyles = css`
   .tooltip .precision, .tooltip .translation { color: var(--_muted); font-size: max(12px, 0.92em); }
   .note, .source { margin: 0.4em 0 0; color: var(--_muted); font-size: max(12px, 0.9em); }
   footer { display: flex; flex-wrap: wrap; gap: 0.3em 1em; align-items: baseline; justify-content: space-between; }
+  .downloads { display: flex; flex-wrap: wrap; gap: 0 0.6em; flex-basis: 100%; }
   button {
     font: inherit; color: inherit; background: none; cursor: pointer; min-height: 24px; min-width: 24px;
     border: 1px solid var(--_grid); border-radius: 4px; padding: 0.15em 0.6em; margin-top: 0.4em;
@@ -94,10 +95,9 @@ export const chartStyles = css`
   @media print {
     :host {
       color-scheme: light !important; --_text: #000; --_muted: #444; --_grid: #bbb; --_c2016: #888; --_c2017: #000;
-      --_surface: #fff; --_bg: #fff;
+      --_surface: #fff; --_bg: #fff; break-inside: avoid;
     }
     .tooltip, button, .ring { display: none !important; }
-    figure { break-inside: avoid; }
   }
   /* Windows high contrast and other forced colours: system colours only. */
   @media (forced-colors: active) {
