@@ -123,9 +123,7 @@ describe('Storybook (storybook-static)', function () {
   // Built lazily: `entries` is empty when skipped.
   for (const entry of entries.filter((e) => e.type === 'story')) {
     it(`${entry.title} / ${entry.name} renders without errors or a11y violations`, async () => {
-      const t0 = performance.now();
       const r = await renderStory(entry.id);
-      console.log(entry.id, Math.round(performance.now() - t0));
       expect(r.errorDisplay, 'Storybook shows an error').to.be.false;
       expect(r.errors, 'console errors').to.deep.equal([]);
       const a11y = r.finished.reporters.find((x) => x.type === 'a11y');
