@@ -356,7 +356,9 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   private renderTooltip(m: ChartMark, layout: L, s: Strings) {
     const f = m.finding;
     const above = m.y > 90;
-    const left = Math.min(Math.max(m.x, 70), layout.width - 70);
+    // Its centre at least half its widest (280px, or 90% of a narrow chart) from either side: never cut off.
+    const half = Math.min(140, layout.width * 0.45);
+    const left = Math.min(Math.max(m.x, half), layout.width - half);
     this.tipStyle = {
       left: `${(left / layout.width) * 100}%`,
       // Clear of the mark: a dot, or the whole box of a text mark or cell.

@@ -46,6 +46,20 @@ describe('touch and pointer: every element', () => {
           }
         });
 
+      for (const width of [320, 1000])
+        it(`shows every mark's tooltip inside the chart's width at ${width} px (nothing cut off)`, async () => {
+          const el = await renderTag(tag, { width, lang: 'en' });
+          const box = el.getBoundingClientRect();
+          for (const hit of $$(el, '.hit')) {
+            hit.focus();
+            await el.updateComplete;
+            const t = $(el, '[role="tooltip"]')!.getBoundingClientRect();
+            expect([Math.round(t.left), Math.round(t.right)], hit.dataset.key).to.satisfy(
+              ([l, r]: number[]) => l >= box.left - 1 && r <= box.right + 1,
+            );
+          }
+        });
+
       it('keeps the tooltip while the mouse moves onto it (WCAG 1.4.13) and closes it when the mouse leaves the chart', async () => {
         const el = await renderTag(tag, { width: 1000 });
         el.scrollIntoView({ block: 'center' });
