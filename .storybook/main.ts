@@ -5,6 +5,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
+  // A catalogue for editors: no "Get started" checklist in the sidebar.
+  features: { sidebarOnboardingChecklist: false },
   staticDirs: [
     // Editor data for the `src` stories (relative URLs: `stories-data/…`).
     { from: '../stories/data', to: '/stories-data' },
