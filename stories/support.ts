@@ -24,6 +24,7 @@ export interface ManifestDeclaration {
   attributes?: ManifestAttribute[];
   members?: { kind: string; name: string; privacy?: string; attribute?: string; static?: boolean; description?: string }[];
   events?: { name: string; description?: string }[];
+  cssProperties?: { name: string; description?: string }[];
 }
 
 /** The manifest's declaration of an element, by tag. */
@@ -72,6 +73,9 @@ export function argTypesFor(tag: string): ArgTypes {
         }
       : { control: 'text' };
   }
+  // CSS custom properties as controls too: the story sets them in the element's style attribute.
+  for (const p of d.cssProperties ?? [])
+    out[p.name] = { control: /color|background/.test(p.name) ? 'color' : 'text', table: { category: 'css custom properties' } };
   out.data = { control: 'object' };
   out.onChartSelect = { table: { disable: true } };
   return out;
@@ -91,7 +95,13 @@ export function attributesFrom(tag: string, args: Record<string, unknown>): [str
     const v = args[a.name];
     if (v === undefined || v === null || v === '') return [];
     return [[a.name, String(v)] as [string, string]];
-  }).concat(typeof args.style === 'string' && args.style ? [['style', args.style]] : []);
+  }).concat(styleOf(tag, args) ? [['style', styleOf(tag, args)]] : []);
+}
+
+/** The `style` attribute of a story: its `style` arg and any CSS custom property set in the controls. */
+function styleOf(tag: string, args: Record<string, unknown>): string {
+  const custom = (declarationOf(tag).cssProperties ?? []).flatMap((p) => (args[p.name] ? [`${p.name}: ${String(args[p.name])}`] : []));
+  return [typeof args.style === 'string' ? args.style.trim().replace(/;$/, '') : '', ...custom].filter(Boolean).join('; ');
 }
 
 /** Renders an element from args; the toolbar's theme applies when the story sets none. */
