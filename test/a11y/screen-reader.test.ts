@@ -95,6 +95,25 @@ describe('screen readers: every element', () => {
     await waitUntil(() => region(growth).textContent!.includes('Fire zones'));
   });
 
+  it('writes its own English texts at reading grade 9 or lower (Flesch-Kincaid; the article’s quoted words excluded)', async () => {
+    // Syllables: groups of vowels, a silent final e dropped; a figure ("45%", "≈ 1 in 3") reads as short words.
+    const syllables = (w: string) => Math.max(1, (w.toLowerCase().replace(/e$/, '').match(/[aeiouy]+/g) ?? []).length);
+    const grade = (text: string) => {
+      const sentences = text.split(/[.;:!?]+/).filter((x) => x.trim());
+      const words = text.replace(/“[^”]*”/g, ' ').match(/[A-Za-z’']+/g) ?? [];
+      const syl = words.reduce((n, w) => n + syllables(w), 0);
+      return 0.39 * (words.length / sentences.length) + 11.8 * (syl / words.length) - 15.59;
+    };
+    const texts: string[] = [en.legendNote, en.keys];
+    for (const tag of TAGS) {
+      const el = await renderTag(tag, { lang: 'en' });
+      texts.push($(el, '.title')!.textContent!, $(el, '.summary')!.textContent!);
+      texts.push(...$$(el, '.hit').map((h) => h.getAttribute('aria-label')!.replace(/“[^”]*”/g, '')));
+    }
+    const all = texts.join('. ');
+    expect(grade(all)).to.be.at.most(9);
+  });
+
   it('the summary of OCMWs gives the main finding: social media from 45% to 67%', async () => {
     for (const lang of ['nl', 'en'] as const) {
       const el = await renderTag('platform-growth', { lang, attrs: { organisation: 'ocmw' } });

@@ -43,6 +43,8 @@ export async function renderTag(tag: string, { lang = 'nl', theme = 'light', wid
       ><${t} lang=${lang} theme=${theme} ${unsafeStatic(Object.entries({ ...NEEDS[tag], ...attrs }).map(([k, v]) => `${k}="${v}"`).join(' '))}></${t}></div>`,
   );
   const el = box.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+  // Charts draw when near the viewport: bring this one there (a test may render several).
+  box.scrollIntoView();
   await waitUntil(() => el.shadowRoot?.querySelector('svg .hit'), `<${tag}> drew no mark (${lang}, ${theme}, ${width} px)`, { timeout: 4000 });
   await el.updateComplete;
   return el;
