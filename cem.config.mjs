@@ -27,7 +27,7 @@ function projectPlugin() {
         for (const d of mod.declarations ?? []) {
           if (d.kind !== 'class') continue;
           for (const key of ['members', 'attributes']) {
-            if (d[key]) d[key] = d[key].filter((m) => m.privacy !== 'private' && !m.name.startsWith('#'));
+            if (d[key]) d[key] = d[key].filter((m) => m.privacy !== 'private' && !m.name.startsWith('#') && !(m.static && m.name === 'styles'));
           }
           // Events are documented with @fires; the analyzer also reports the generic `emit(name, …)` of
           // ChartElement as an event called "name", which no element fires.
@@ -47,7 +47,9 @@ function projectPlugin() {
 
 export default {
   globs: ['src/base/*.ts', 'src/charts/*/*.ts'],
-  exclude: ['src/**/define.ts', 'src/**/*.test.ts'],
+  // Styles are not API (their CSS would land in the manifest as a default value); the parts and custom
+  // properties are documented with @csspart and @cssproperty on each class.
+  exclude: ['src/**/define.ts', 'src/**/*.test.ts', 'src/**/styles.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,
