@@ -26,38 +26,39 @@ const NS = 'http://www.w3.org/2000/svg';
 
 /**
  * A standalone SVG file of the chart's plot, with its title above and the source line below. Styles are
- * inlined as presentation attributes (not `style`, which a strict CSP blocks); the invisible hit targets and
- * the focus ring are left out. Text is set as text, never parsed.
+ * inlined as presentation attributes (not `style`, which a strict CSP blocks), only where they differ from the
+ * parent's; the invisible hit targets and the focus ring are left out. Text is set as text, never parsed.
  */
 export function svgFile(plot: SVGSVGElement, title: string, source: string): { text: string; width: number; height: number } {
   const copy = plot.cloneNode(true) as SVGSVGElement;
   const from = plot.querySelectorAll('*');
-  // Only what differs from the parent (they all inherit, but opacity, which is 1 unless set).
+  const cs = getComputedStyle(plot);
+  const css = (el: Element | null, p: string) => getComputedStyle(el ?? plot).getPropertyValue(p);
   copy.querySelectorAll('*').forEach((el, i) => {
-    const cs = getComputedStyle(from[i]);
-    const up = getComputedStyle(from[i].parentElement!);
-    for (const p of PROPS) if (cs.getPropertyValue(p) != up.getPropertyValue(p)) el.setAttribute(p, cs.getPropertyValue(p));
+    for (const p of PROPS) if (css(from[i], p) != css(from[i].parentElement, p)) el.setAttribute(p, css(from[i], p));
   });
   copy.querySelectorAll('.hits, .ring').forEach((el) => el.remove());
-  const cs = getComputedStyle(plot);
   const width = plot.width.baseVal.value;
   const height = plot.height.baseVal.value + 56;
-  const out = document.createElementNS(NS, 'svg');
-  const light = cs.color.match(/\d+/g)!.slice(0, 3).reduce((a, b) => a + +b, 0) > 382;
-  const add = (tag: string, attrs: Record<string, string | number>, text = '') => {
+  const make = (tag: string, attrs: Record<string, string | number>, text?: string) => {
     const el = document.createElementNS(NS, tag);
-    for (const k in attrs) el.setAttribute(k, String(attrs[k]));
-    el.textContent = text;
-    return out.appendChild(el);
+    for (const k in attrs) el.setAttribute(k, `${attrs[k]}`);
+    if (text) el.textContent = text;
+    return el;
   };
-  for (const [k, v] of Object.entries({ xmlns: NS, width, height, viewBox: `0 0 ${width} ${height}` })) out.setAttribute(k, String(v));
-  add('rect', { width, height, fill: light ? '#161b22' : '#fff' });
   const font = { 'font-family': cs.fontFamily, 'font-size': cs.fontSize, fill: cs.color };
-  add('text', { ...font, x: 0, y: 18, 'font-weight': 700 }, title);
-  const g = add('g', { transform: 'translate(0 32)' });
-  for (const p of PROPS) g.setAttribute(p, cs.getPropertyValue(p));
+  const out = make('svg', { xmlns: NS, width, height, viewBox: `0 0 ${width} ${height}` });
+  const g = make('g', { transform: 'translate(0 32)' });
+  for (const p of PROPS) g.setAttribute(p, css(plot, p));
   g.append(...copy.childNodes);
-  add('text', { ...font, x: 0, y: height - 6, 'font-size': '11px' }, source);
+  // A dark chart (light text) gets a dark background.
+  const light = cs.color.match(/\d+/g)!.slice(0, 3).reduce((a, b) => a + +b, 0) > 382;
+  out.append(
+    make('rect', { width, height, fill: light ? '#161b22' : '#fff' }),
+    make('text', { ...font, x: 0, y: 18, 'font-weight': 700 }, title),
+    g,
+    make('text', { ...font, x: 0, y: height - 6, 'font-size': '11px' }, source),
+  );
   // Without Lit's comment markers.
   return { text: new XMLSerializer().serializeToString(out).replace(/<!--[^]*?-->/g, ''), width, height };
 }
