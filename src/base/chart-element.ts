@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { easeCubicInOut } from 'd3-ease';
 import { chartStyles } from './styles.js';
 import { ResizeController } from '../controllers/resize.js';
 import { LocaleController } from '../controllers/locale.js';
@@ -12,6 +11,7 @@ import { parseFindingsCsv } from '../data/csv.js';
 import { longLabel } from '../core/format.js';
 import { canvasMeasure, type Measure } from '../core/measure.js';
 import { tween } from '../core/tween.js';
+import { easeCubicInOut } from '../core/scale.js';
 import type { ChartMark, Layout } from '../core/types.js';
 import type { Strings } from '../i18n/index.js';
 import type { OrganisationKey, Platform, Precision, Topic, Year } from '../data/keys.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { dodge } from '../../src/core/dodge.js';
-import { linear } from '../../src/core/scale.js';
+import { linear, easeCubicInOut } from '../../src/core/scale.js';
 import { tween } from '../../src/core/tween.js';
 import { truncate, estimateWidth } from '../../src/core/measure.js';
 import { layoutDumbbell } from '../../src/core/dumbbell.js';
@@ -131,5 +131,12 @@ describe('layoutSlope', () => {
         const gap = l.narrow ? 32 : 16;
         for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1], `${organisation} ${width}`).to.be.at.least(gap);
       }
+  });
+});
+
+describe('ease matches d3', () => {
+  it('easeCubicInOut equals d3-ease', async () => {
+    const d3 = await import('d3-ease');
+    for (let t = 0; t <= 1; t += 0.05) expect(easeCubicInOut(t)).to.be.closeTo(d3.easeCubicInOut(t), 1e-12);
   });
 });
