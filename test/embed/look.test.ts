@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { EMBED, allDrawn, charts, drawn, frames, openPage, type Page } from './page.js';
 
 const LIGHT_TEXT = 'rgb(31, 35, 40)';
@@ -105,12 +105,18 @@ describe('the page’s look: themes, print, fonts, language', () => {
   });
 
   it('uses system colours in forced-colors mode', async () => {
-    const el = await open();
-    const rules = (el.shadowRoot!.adoptedStyleSheets.length ? el.shadowRoot!.adoptedStyleSheets : [...el.shadowRoot!.styleSheets])
-      .flatMap((s) => [...s.cssRules])
-      .filter((r): r is CSSMediaRule => 'media' in r && /forced-colors/.test((r as CSSMediaRule).media.mediaText));
-    const text = rules.map((r) => r.cssText).join('\n');
-    for (const c of ['CanvasText', 'Canvas', 'GrayText', 'Highlight']) expect(text).to.contain(c);
+    await executeServerCommand('media-features', [{ name: 'forced-colors', value: 'active' }]);
+    try {
+      const el = await open('<adoption-chart theme="dark"></adoption-chart><span id="probe"></span>');
+      const probe = page!.doc.getElementById('probe')!;
+      const system = (c: string) => ((probe.style.color = c), page!.win.getComputedStyle(probe).color);
+      expect(color(el, '.title')).to.equal(system('CanvasText'));
+      expect(color(el, '.dot.exact.y2017', 'fill')).to.equal(system('CanvasText'));
+      expect(color(el, '.dot.exact.y2016', 'fill')).to.equal(system('GrayText'));
+      expect(color(el, 'svg text.name', 'fill')).to.equal(system('CanvasText'));
+    } finally {
+      await executeServerCommand('media-features', []);
+    }
   });
 
   it('measures its labels again when a web font arrives', async () => {
