@@ -236,7 +236,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     } catch (e) {
       const m = e instanceof DataError && e.message;
       // Where: the file, unless the message names it already.
-      result = { src, error: m ? (m.includes(src) ? m : `In "${src}": ${m}`) : `Could not load "${src}": ${(e as Error).message}. Check the src URL and your connection.` };
+      result = { src, error: m ? (m.includes(src) ? m : `In "${src}": ${m}`) : `Could not load "${src}": ${(e as Error).message}. Check the src URL, your connection, and that a server on another site allows this one (CORS).` };
     }
     if (this.src === src) this.fetched = result;
   }

@@ -75,7 +75,7 @@ describe('editors’ data', () => {
 
   const bad: [string, RegExp[]][] = [
     ['missing', [/missing\.json/, /404/, /Check the src URL/]],
-    ['offline', [/Could not load "http:\/\/127\.0\.0\.1:9\/survey\.json"/, /Check the src URL and your connection/]],
+    ['offline', [/Could not load "http:\/\/127\.0\.0\.1:9\/survey\.json"/, /Check the src URL, your connection, and that a server on another site allows this one \(CORS\)/]],
     ['bad-json', [/malformed\.json\.txt" is not valid JSON/, /Use the format of data\/survey-2017\.json, or a \.csv file/]],
     ['bad-csv', [/CSV header lacks the columns "id", "precision", "words"/, /expected a header like: id,organisation,year,precision,words/]],
     ['wrong-shape', [/Record "fire-instagram-2017" \(findings\[1\]\): field "year" is 2019/, /expected one of "2016", "2017"/]],
