@@ -29,7 +29,9 @@ describe('screen readers: every element', () => {
           const el = await renderTag(tag, { lang });
           const labels = $$(el, '.hit').map((h) => nb(h.getAttribute('aria-label')!));
           for (const label of labels) {
-            const quoted = survey.findings.filter((f) => label.includes(`“${lang === 'nl' ? f.words : f.wordsEn ?? f.words}”`));
+            const quoted = survey.findings.filter((f) =>
+              label.includes(`“${lang === 'nl' ? f.words : (f.wordsEn ?? f.words)}”`),
+            );
             if (!quoted.length) {
               // No quote: an exact percentage, or the article's silence.
               expect(label, label).to.match(new RegExp(`\\d ?%|${s.notAsked}`));
@@ -47,16 +49,25 @@ describe('screen readers: every element', () => {
           const el = await renderTag(tag, { lang });
           const svg = $(el, 'svg')!;
           expect(svg.getAttribute('aria-label')!.length).to.be.greaterThan(10);
-          const summary = nb(el.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!.split(' ')[0])!.textContent!);
+          const summary = nb(
+            el.shadowRoot!.getElementById(svg.getAttribute('aria-describedby')!.split(' ')[0])!.textContent!,
+          );
           // The value a mark says: after the last ": " of its name, before the quoted words of the article.
-          const values = $$(el, '.hit').map((h) => nb(h.getAttribute('aria-label')!).split(`. ${s.sourceWords}: `)[0].split(': ').at(-1)!);
-          expect(values.some((v) => summary.includes(v)), `"${summary}" states one of ${values.join(' | ')}`).to.equal(true);
+          const values = $$(el, '.hit').map((h) =>
+            nb(h.getAttribute('aria-label')!).split(`. ${s.sourceWords}: `)[0].split(': ').at(-1)!,
+          );
+          expect(
+            values.some((v) => summary.includes(v)),
+            `"${summary}" states one of ${values.join(' | ')}`,
+          ).to.equal(true);
         });
 
         it('has the data table: caption, column and row headers, a row per finding', async () => {
           const el = await renderTag(tag, { lang });
           const table = $(el, 'table')!;
-          expect(table.querySelector('caption')!.textContent!.trim()).to.equal($(el, 'svg')!.getAttribute('aria-label'));
+          expect(table.querySelector('caption')!.textContent!.trim()).to.equal(
+            $(el, 'svg')!.getAttribute('aria-label'),
+          );
           expect(table.querySelectorAll('thead th[scope="col"]').length).to.be.at.least(4);
           const rows = $$(el, 'tbody tr');
           expect(rows.length).to.be.at.least(1);
@@ -97,7 +108,16 @@ describe('screen readers: every element', () => {
 
   it('writes its own English texts at reading grade 9 or lower (Flesch-Kincaid; the article’s quoted words excluded)', async () => {
     // Syllables: groups of vowels, a silent final e dropped; a figure ("45%", "≈ 1 in 3") reads as short words.
-    const syllables = (w: string) => Math.max(1, (w.toLowerCase().replace(/e$/, '').match(/[aeiouy]+/g) ?? []).length);
+    const syllables = (w: string) =>
+      Math.max(
+        1,
+        (
+          w
+            .toLowerCase()
+            .replace(/e$/, '')
+            .match(/[aeiouy]+/g) ?? []
+        ).length,
+      );
     const grade = (text: string) => {
       const sentences = text.split(/[.;:!?]+/).filter((x) => x.trim());
       const words = text.replace(/“[^”]*”/g, ' ').match(/[A-Za-z’']+/g) ?? [];

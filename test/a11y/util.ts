@@ -35,23 +35,35 @@ export interface RenderOptions {
 }
 
 /** Renders `<tag>` with a language and theme in a box of a width on a page background; waits until it is drawn. */
-export async function renderTag(tag: string, { lang = 'nl', theme = 'light', width = 1000, background, attrs = {} }: RenderOptions = {}) {
+export async function renderTag(
+  tag: string,
+  { lang = 'nl', theme = 'light', width = 1000, background, attrs = {} }: RenderOptions = {},
+) {
   const t = unsafeStatic(tag);
   const bg = background ?? PAGES[theme][0];
   const box = await fixture<HTMLDivElement>(
     staticHtml`<div style="width:${width}px;background:${bg};color:${theme == 'dark' ? '#fff' : '#000'}"
-      ><${t} lang=${lang} theme=${theme} ${unsafeStatic(Object.entries({ ...NEEDS[tag], ...attrs }).map(([k, v]) => `${k}="${v}"`).join(' '))}></${t}></div>`,
+      ><${t} lang=${lang} theme=${theme} ${unsafeStatic(
+        Object.entries({ ...NEEDS[tag], ...attrs })
+          .map(([k, v]) => `${k}="${v}"`)
+          .join(' '),
+      )}></${t}></div>`,
   );
   const el = box.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
   // Charts draw when near the viewport: bring this one there (a test may render several).
   box.scrollIntoView();
-  await waitUntil(() => el.shadowRoot?.querySelector('svg .hit'), `<${tag}> drew no mark (${lang}, ${theme}, ${width} px)`, { timeout: 4000 });
+  await waitUntil(
+    () => el.shadowRoot?.querySelector('svg .hit'),
+    `<${tag}> drew no mark (${lang}, ${theme}, ${width} px)`,
+    { timeout: 4000 },
+  );
   await el.updateComplete;
   return el;
 }
 
 /** Emulates media features Puppeteer's emulateMedia leaves out (forced-colors, prefers-contrast); [] resets. */
-export const mediaFeatures = (features: { name: string; value: string }[]) => executeServerCommand('media-features', features);
+export const mediaFeatures = (features: { name: string; value: string }[]) =>
+  executeServerCommand('media-features', features);
 /** A real touchscreen tap at viewport coordinates. */
 export const tap = (x: number, y: number) => executeServerCommand('tap', [Math.round(x), Math.round(y)]);
 export const tapOn = (e: Element) => {
@@ -135,7 +147,7 @@ export function lab(c: RGB): [number, number, number] {
   const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
   const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   const z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 }
 

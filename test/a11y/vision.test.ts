@@ -2,11 +2,23 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { $, $$, clippedLabels, overlappingLabels } from '../helpers.js';
 import {
-  alphaOf, contrast, deltaE, mediaFeatures, PAGES, parseColor, renderTag, simulate, systemColor, TAGS,
-  type Deficiency, type RGB, type Theme,
+  alphaOf,
+  contrast,
+  deltaE,
+  mediaFeatures,
+  PAGES,
+  parseColor,
+  renderTag,
+  simulate,
+  systemColor,
+  TAGS,
+  type Deficiency,
+  type RGB,
+  type Theme,
 } from './util.js';
 
-const blend = (fg: RGB, alpha: number, bg: RGB): RGB => fg.map((c, i) => Math.round(c * alpha + bg[i] * (1 - alpha))) as RGB;
+const blend = (fg: RGB, alpha: number, bg: RGB): RGB =>
+  fg.map((c, i) => Math.round(c * alpha + bg[i] * (1 - alpha))) as RGB;
 const painted = (c: string) => c !== 'none' && !c.startsWith('url') && alphaOf(c) > 0;
 
 /** The colour behind an SVG text: a tinted cell box it sits in (the matrix), or the page. */
@@ -38,7 +50,11 @@ function contrasts(el: HTMLElement, page: string): [string, number, number][] {
   }
   for (const e of $$(el, '.title, .summary:not(.visually-hidden), .note, .source, button, th, td, .message')) {
     if (!e.textContent!.trim() || e.closest('.visually-hidden')) continue;
-    out.push([`${e.tagName} "${e.textContent!.trim().slice(0, 30)}"`, contrast(getComputedStyle(e).color, backgroundOf(e, page)), 4.5]);
+    out.push([
+      `${e.tagName} "${e.textContent!.trim().slice(0, 30)}"`,
+      contrast(getComputedStyle(e).color, backgroundOf(e, page)),
+      4.5,
+    ]);
   }
   // Marks that carry a value: 3:1 for their outline (open dots, bounds, links) or their fill (bars, swatches).
   for (const m of $$(el, '.dot, .bound, .link, .bar, .swatch:not(.rest)')) {
@@ -79,7 +95,11 @@ describe('vision: every element', () => {
         $$(el, '.hit[tabindex="0"]')[0].focus();
         await el.updateComplete;
         const small = $$(el, 'svg text, svg tspan, figure *:not(svg *)')
-          .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()) && !e.closest('.visually-hidden'))
+          .filter(
+            (e) =>
+              [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()) &&
+              !e.closest('.visually-hidden'),
+          )
           .map((e) => `${e.textContent!.trim().slice(0, 30)}: ${getComputedStyle(e).fontSize}`)
           .filter((t) => parseFloat(t.split(': ').at(-1)!) < 12);
         expect(small).to.deep.equal([]);
@@ -143,14 +163,16 @@ describe('vision: every element', () => {
         const text = getComputedStyle($(el, '.title')!).color;
         const summary = $(el, '.summary:not(.visually-hidden)');
         if (summary) expect(getComputedStyle(summary).color).to.equal(text);
-        for (const m of $$(el, '.dot, .link')) expect(parseFloat(getComputedStyle(m).strokeWidth), m.getAttribute('class')!).to.be.at.least(3);
+        for (const m of $$(el, '.dot, .link'))
+          expect(parseFloat(getComputedStyle(m).strokeWidth), m.getAttribute('class')!).to.be.at.least(3);
       });
 
       it('uses system colours under forced colours', async () => {
         await mediaFeatures([{ name: 'forced-colors', value: 'active' }]);
         const el = await renderTag(tag);
         const system = ['CanvasText', 'GrayText', 'Highlight', 'Canvas', 'ButtonText', 'LinkText'].map(systemColor);
-        for (const t of $$(el, 'svg text')) expect(system, `${t.textContent} ${getComputedStyle(t).fill}`).to.include(getComputedStyle(t).fill);
+        for (const t of $$(el, 'svg text'))
+          expect(system, `${t.textContent} ${getComputedStyle(t).fill}`).to.include(getComputedStyle(t).fill);
         expect(getComputedStyle($(el, '.title')!).color).to.equal(systemColor('CanvasText'));
       });
     });
@@ -202,7 +224,10 @@ describe('vision: every element', () => {
   it('moves nothing under prefers-reduced-motion: a change is drawn at once', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await renderTag('adoption-chart');
-    const xs = () => $$(el, '.rows .dot').map((d) => d.getAttribute('cx')).join();
+    const xs = () =>
+      $$(el, '.rows .dot')
+        .map((d) => d.getAttribute('cx'))
+        .join();
     el.setAttribute('platform', 'social-media');
     await el.updateComplete;
     const first = xs();
@@ -213,7 +238,10 @@ describe('vision: every element', () => {
 
   it('animates a change without that preference (so the test above means something)', async () => {
     const el = await renderTag('adoption-chart');
-    const xs = () => $$(el, '.rows .dot').map((d) => d.getAttribute('cx')).join();
+    const xs = () =>
+      $$(el, '.rows .dot')
+        .map((d) => d.getAttribute('cx'))
+        .join();
     el.setAttribute('platform', 'social-media');
     await el.updateComplete;
     const first = xs();
