@@ -233,7 +233,12 @@ describe('vision: every element', () => {
     const first = xs();
     await new Promise((r) => setTimeout(r, 600));
     expect(xs()).to.equal(first);
-    expect(getComputedStyle($(el, '.hit')!).transitionDuration).to.equal('0s');
+    $$(el, '.hit[tabindex="0"]')[0].focus();
+    await el.updateComplete;
+    expect(
+      getComputedStyle($(el, '[role="tooltip"]')!).transitionDuration,
+      'tooltip fades only without the preference',
+    ).to.equal('0s');
   });
 
   it('animates a change without that preference (so the test above means something)', async () => {
