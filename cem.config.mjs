@@ -26,8 +26,13 @@ function projectPlugin() {
       for (const mod of customElementsManifest.modules) {
         for (const d of mod.declarations ?? []) {
           if (d.kind !== 'class') continue;
+          // Reactive properties are declared in `static properties` (no decorators): the analyzer then lists
+          // internal state (`{ state: true }`) as attributes of private fields, and marks the rest "public", the
+          // default, which the API tables read as absent.
+          const hidden = new Set((d.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name));
           for (const key of ['members', 'attributes']) {
-            if (d[key]) d[key] = d[key].filter((m) => m.privacy !== 'private' && !m.name.startsWith('#') && !(m.static && m.name === 'styles'));
+            if (d[key]) d[key] = d[key].filter((m) => m.privacy !== 'private' && !m.name.startsWith('#') && !hidden.has(m.fieldName) && !(m.static && m.name === 'styles'));
+            for (const m of d[key] ?? []) if (m.privacy === 'public') delete m.privacy;
           }
           // Events are documented with @fires; the analyzer also reports the generic `emit(name, …)` of
           // ChartElement as an event called "name", which no element fires.

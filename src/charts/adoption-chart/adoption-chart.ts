@@ -1,5 +1,4 @@
 import { svg } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ChartElement, quoteOf, type ChartText } from '../../base/chart-element.js';
 import { layoutDumbbell, type DumbbellLayout } from '../../core/dumbbell.js';
 import { longLabel, positionOf } from '../../core/format.js';
@@ -42,11 +41,12 @@ import { sentenceCase } from '../../core/text.js';
  * @cssproperty --chart-tooltip-background - Background of the tooltip and of open marks.
  */
 export class AdoptionChart extends ChartElement<DumbbellLayout> {
+  static override properties = { platform: {}, year: {} };
   /** The platform shown: `social-media`, `facebook`, `twitter`, `instagram` or `whatsapp`. */
-  @property() platform: string = 'instagram';
+  platform: string = 'instagram';
 
   /** Show one year only (`2016` or `2017`); both when empty. */
-  @property() year: string = '';
+  year: string = '';
 
   protected override layoutKey() {
     return `${this.platform}|${this.year}`;

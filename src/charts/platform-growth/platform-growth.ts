@@ -1,5 +1,4 @@
 import { svg } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ChartElement, quoteOf, type ChartText } from '../../base/chart-element.js';
 import { layoutSlope, type SlopeLayout } from '../../core/slope.js';
 import { longLabel, positionOf } from '../../core/format.js';
@@ -40,8 +39,9 @@ import type { Strings } from '../../i18n/index.js';
  * @cssproperty --chart-tooltip-background - Background of the tooltip and of open marks.
  */
 export class PlatformGrowth extends ChartElement<SlopeLayout> {
+  static override properties = { organisation: {} };
   /** The kind of organisation: `municipality`, `ocmw`, `police` or `fire`. */
-  @property() organisation: string = 'ocmw';
+  organisation: string = 'ocmw';
 
   protected override layoutKey() {
     return this.organisation;

@@ -1,5 +1,4 @@
 import { css, html, svg } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ChartElement, type ChartText } from '../../base/chart-element.js';
 import { chartStyles } from '../../base/styles.js';
 import { longLabel } from '../../core/format.js';
@@ -42,6 +41,7 @@ import type { Strings } from '../../i18n/index.js';
  * @cssproperty --chart-tooltip-background - Background of the tooltip, open dots and the text over hatching.
  */
 export class PlatformMatrix extends ChartElement<MatrixLayout> {
+  static override properties = { year: { reflect: true } };
   static override styles = css`
       ${chartStyles}
       .box { fill: none; stroke: var(--_muted); stroke-dasharray: 4 3; }
@@ -56,7 +56,7 @@ export class PlatformMatrix extends ChartElement<MatrixLayout> {
     `;
 
   /** The survey year shown: `2017` or `2016`. The switch in the chart sets it too. */
-  @property({ reflect: true }) year: string = '2017';
+  year: string = '2017';
 
   protected override layoutKey() {
     return this.year;

@@ -1,5 +1,4 @@
 import { css, svg } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ChartElement, quoteOf, type ChartText } from '../../base/chart-element.js';
 import { chartStyles } from '../../base/styles.js';
 import { QUOTE, layoutFigure, type FigureLayout } from '../../core/figure.js';
@@ -40,6 +39,7 @@ const unique = <T>(list: T[]) => [...new Set(list)];
  * @cssproperty --chart-tooltip-background - Background of the tooltip and of open marks.
  */
 export class SurveyFigure extends ChartElement<FigureLayout> {
+  static override properties = { organisation: {}, platform: {}, topic: {}, year: {}, finding: {} };
   static override styles = css`
     ${chartStyles}
     .title { font-size: 1em; }
@@ -50,15 +50,15 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
   `;
 
   /** The kind of organisation: `municipality`, `ocmw`, `police`, `fire` or `all`. */
-  @property() organisation: string = '';
+  organisation: string = '';
   /** The platform: `social-media`, `facebook`, `twitter`, `instagram` or `whatsapp`; empty for topics without one (video). */
-  @property() platform: string = '';
+  platform: string = '';
   /** What the finding is about: `presence` (the default), `video`, `video-in-house`, `interaction`, … (see data/README.md). */
-  @property() topic: string = 'presence';
+  topic: string = 'presence';
   /** One year only (`2016` or `2017`); both the article has when empty. */
-  @property() year: string = '';
+  year: string = '';
   /** One finding by its `id` in the dataset (e.g. `municipality-video-outsourced-2017`); overrides the other attributes. */
-  @property() finding: string = '';
+  finding: string = '';
 
   protected override compact = true;
 
