@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { dodge } from '../../src/core/dodge.js';
-import { linear, easeCubicInOut } from '../../src/core/scale.js';
+import { linear, easeCubicInOut, nice } from '../../src/core/scale.js';
 import { tween } from '../../src/core/tween.js';
 import { truncate, estimateWidth } from '../../src/core/measure.js';
 import { layoutDumbbell } from '../../src/core/dumbbell.js';
@@ -138,5 +138,14 @@ describe('ease matches d3', () => {
   it('easeCubicInOut equals d3-ease', async () => {
     const d3 = await import('d3-ease');
     for (let t = 0; t <= 1; t += 0.05) expect(easeCubicInOut(t)).to.be.closeTo(d3.easeCubicInOut(t), 1e-12);
+  });
+});
+
+describe('nice matches d3', () => {
+  it('nice equals d3-array', async () => {
+    const d3 = await import('d3-array');
+    const cases: [number, number][] = [[0, 1], [0, 0.67], [0, 0.57], [0, 0.45], [0, 0.123], [0, 7], [0, 93], [0, 1234], [-3.2, 8.7], [0.001, 0.0093], [5, 5], [1, 0]];
+    for (const [a, b] of cases)
+      for (const count of [1, 2, 5, 10]) expect(nice(a, b, count), `${a} ${b} ${count}`).to.deep.equal(d3.nice(a, b, count));
   });
 });
