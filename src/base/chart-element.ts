@@ -105,16 +105,16 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   protected layout: L | null = null;
   /** What is drawn now: the layout, or a frame of the transition towards it. */
   protected drawn: L | null = null;
-  private layoutInputs = '';
-  private animation = 0;
-  private warned = '';
-  private focusPending = false;
+  #layoutInputs = '';
+  #animation = 0;
+  #warned = '';
+  #focusPending = false;
   /** The live region's text, and the last title and summary drawn. */
-  private said = '';
-  private heard = '';
-  private measureCache: { font: string; measure: Measure } | null = null;
+  #said = '';
+  #heard = '';
+  #measureCache: { font: string; measure: Measure } | null = null;
   /** Where the tooltip goes; set through CSSOM in updated(), since a style attribute breaks a strict CSP. */
-  private tipStyle: Partial<CSSStyleDeclaration> = {};
+  #tipStyle: Partial<CSSStyleDeclaration> = {};
 
   /** The language's strings. */
   protected get strings(): Strings {
@@ -123,7 +123,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
 
   /** The dataset shown: the `data` property, an inline JSON script child, `src`, or the bundled survey. */
   protected shownData(): Dataset | null {
-    return this.resolved().dataset ?? null;
+    return this.#resolved().dataset ?? null;
   }
 
   /** Checks the chart's own attributes; returns a message for the reader when one is wrong. */
@@ -146,7 +146,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     return nothing;
   }
 
-  private resolved(): { dataset?: Dataset; error?: string; loading?: boolean } {
+  #resolved(): { dataset?: Dataset; error?: string; loading?: boolean } {
     try {
       if (this.data !== undefined) return { dataset: validateDataset(this.data) };
       const inline = this.querySelector(':scope > script[type="application/json"]');
@@ -165,10 +165,10 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   }
 
   protected override willUpdate(changed: PropertyValues) {
-    if (changed.has('src') && this.src && this.fetched?.src !== this.src) void this.load(this.src);
+    if (changed.has('src') && this.src && this.fetched?.src !== this.src) void this.#load(this.src);
     const s = this.strings;
-    const { dataset } = this.resolved();
-    const problem = this.problem();
+    const { dataset } = this.#resolved();
+    const problem = this.#problem();
     const width = this.size.width;
     // The page's own theme, when `theme` is auto and the page declares one (see PageController).
     const scheme = this.theme == 'auto' ? this.page.scheme : '';
@@ -176,61 +176,61 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     // Off-screen charts wait: they lay out and draw when they come near the viewport.
     if (!dataset || problem || !width || !this.page.isNear()) {
       this.layout = this.drawn = null;
-      this.layoutInputs = '';
+      this.#layoutInputs = '';
       return;
     }
     // A polite announcement when what is shown changes (an attribute, the data, the language), not on first drawing.
     const t = this.describe(dataset, s);
     const said = `${t.title}. ${t.summary}`;
-    if (this.heard && said != this.heard) this.said = said;
-    this.heard = said;
-    const measure = this.measure();
+    if (this.#heard && said != this.#heard) this.#said = said;
+    this.#heard = said;
+    const measure = this.#measure();
     const inputs = `${this.layoutKey()}|${this.locale.language}|${this.data === undefined ? this.src ?? '' : 'data'}`;
     const next = this.computeLayout(dataset, width, s, measure);
-    const animate = this.drawn && this.layoutInputs && inputs !== this.layoutInputs && !reducedMotion();
+    const animate = this.drawn && this.#layoutInputs && inputs !== this.#layoutInputs && !reducedMotion();
     this.layout = next;
-    this.layoutInputs = inputs;
+    this.#layoutInputs = inputs;
     if (this.active >= next.marks.length) this.active = Math.max(0, next.marks.length - 1);
     if (this.tip !== null && this.tip >= next.marks.length) this.tip = null;
-    if (animate) this.transition(this.drawn!, next);
-    else if (!this.animation) this.drawn = next;
+    if (animate) this.#transition(this.drawn!, next);
+    else if (!this.#animation) this.drawn = next;
   }
 
-  private transition(from: L, to: L) {
-    cancelAnimationFrame(this.animation);
+  #transition(from: L, to: L) {
+    cancelAnimationFrame(this.#animation);
     const start = performance.now();
     const frame = (now: number) => {
       const t = Math.min(1, (now - start) / 450);
       this.drawn = t < 1 ? tween(from, this.layout ?? to, easeCubicInOut(t)) : this.layout;
-      this.animation = t < 1 ? requestAnimationFrame(frame) : 0;
+      this.#animation = t < 1 ? requestAnimationFrame(frame) : 0;
       this.requestUpdate();
     };
     this.drawn = from;
-    this.animation = requestAnimationFrame(frame);
+    this.#animation = requestAnimationFrame(frame);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    cancelAnimationFrame(this.animation);
-    this.animation = 0;
-    document.removeEventListener('pointerdown', this.onDocumentPointer);
+    cancelAnimationFrame(this.#animation);
+    this.#animation = 0;
+    document.removeEventListener('pointerdown', this.#onDocumentPointer);
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    document.addEventListener('pointerdown', this.onDocumentPointer);
+    document.addEventListener('pointerdown', this.#onDocumentPointer);
   }
 
-  private measure(): Measure {
+  #measure(): Measure {
     const cs = getComputedStyle(this);
     // `fonts` changes when web fonts finish loading: the same font name then measures differently.
     // The size as drawn (px): --chart-font-size, or 13px grown with the reader's default font size.
     const font = `${cs.fontSize} ${cs.fontFamily}`;
-    if (this.measureCache?.font !== font + fonts) this.measureCache = { font: font + fonts, measure: canvasMeasure(font, parseFloat(font) || 13) };
-    return this.measureCache.measure;
+    if (this.#measureCache?.font !== font + fonts) this.#measureCache = { font: font + fonts, measure: canvasMeasure(font, parseFloat(font) || 13) };
+    return this.#measureCache.measure;
   }
 
-  private async load(src: string) {
+  async #load(src: string) {
     let result: { src: string; dataset?: Dataset; error?: string };
     try {
       const res = await fetch(new URL(src, document.baseURI));
@@ -256,30 +256,30 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   }
 
   /** The message to show instead of the chart, if any: bad data first, then bad attributes. */
-  private problem(): string | null {
-    const { error } = this.resolved();
+  #problem(): string | null {
+    const { error } = this.#resolved();
     return error ?? this.checkAttributes(this.strings);
   }
 
-  private warnOnce(message: string) {
-    if (message === this.warned) return;
-    this.warned = message;
+  #warnOnce(message: string) {
+    if (message === this.#warned) return;
+    this.#warned = message;
     console.warn(`<${this.localName}>: ${message}`);
   }
 
   protected override render() {
-    return html`<div class="sizer"></div><div class="visually-hidden" role="status">${this.said}</div>${this.renderContent()}`;
+    return html`<div class="sizer"></div><div class="visually-hidden" role="status">${this.#said}</div>${this.#renderContent()}`;
   }
 
-  private renderContent() {
+  #renderContent() {
     const s = this.strings;
-    const { dataset, loading } = this.resolved();
-    const problem = this.problem();
+    const { dataset, loading } = this.#resolved();
+    const problem = this.#problem();
     if (problem) {
-      this.warnOnce(problem);
+      this.#warnOnce(problem);
       return html`<div class="message" role="alert" part="error"><strong>${s.errorTitle}</strong>${problem}</div>`;
     }
-    this.warned = '';
+    this.#warned = '';
     if (loading || !dataset) return html`<div class="loading" role="status" part="loading">${s.loading}</div>`;
     const text = this.describe(dataset, s);
     const layout = this.drawn;
@@ -291,8 +291,8 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
         <p class="summary ${compact ? 'visually-hidden' : ''}" part="summary" id="${this.uid}-summary">${text.summary}</p>
       </figcaption>
       ${this.renderControls(s)}
-      <div class="plot" part="plot" @pointerleave=${this.onLeave}
-        @keydown=${this.onKey} @focusin=${this.onFocus} @focusout=${this.onBlur}>${layout ? this.renderPlot(layout, text, s) : nothing}</div>
+      <div class="plot" part="plot" @pointerleave=${this.#onLeave}
+        @keydown=${this.#onKey} @focusin=${this.#onFocus} @focusout=${this.#onBlur}>${layout ? this.#renderPlot(layout, text, s) : nothing}</div>
       <p class=${this.focused ? 'note' : 'visually-hidden'} id="${this.uid}-keys">${s.keys}</p>
       ${compact ? nothing : html`<p class="note" part="note">${s.legendNote}</p>`}
       <footer role="none">
@@ -300,17 +300,17 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
         ${compact ? nothing : html`<button part="table-toggle" aria-expanded=${this.tableOpen} aria-controls="${this.uid}-table"
           @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? s.hideTable : s.showTable}</button>`}
         ${this.download == null || !layout ? nothing : html`<span class="downloads">${FORMATS.filter((f) => !this.download!.trim() || this.download!.includes(f)).map(
-          (f) => html`<button part="download" @click=${() => this.saveAs(f, text, source)}>${f == 'csv' ? s.downloadData : s.downloadImage} (${f.toUpperCase()})</button>`,
+          (f) => html`<button part="download" @click=${() => this.#saveAs(f, text, source)}>${f == 'csv' ? s.downloadData : s.downloadImage} (${f.toUpperCase()})</button>`,
         )}</span>`}
       </footer>
       <div id="${this.uid}-table" class=${this.tableOpen ? '' : 'visually-hidden'}
         tabindex=${this.tableOpen ? 0 : -1} role=${this.tableOpen ? 'region' : 'none'} aria-label=${this.tableOpen ? text.label : nothing}
-        >${this.renderTable(s, text)}</div>
+        >${this.#renderTable(s, text)}</div>
     </figure>`;
   }
 
   /** Offers the shown findings as CSV, or the plot as SVG or PNG, with the title and the source. */
-  private async saveAs(format: (typeof FORMATS)[number], text: ChartText, source: string) {
+  async #saveAs(format: (typeof FORMATS)[number], text: ChartText, source: string) {
     const name = `${this.localName}-${this.layoutKey().replace(/\W+/g, '-')}`.replace(/-+$/, '');
     if (format == 'csv') {
       const seen = new Set<Finding>();
@@ -321,28 +321,28 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     save(format == 'svg' ? new Blob([file.text], { type: 'image/svg+xml' }) : await pngOf(file), `${name}.${format}`);
   }
 
-  private renderPlot(layout: L, text: ChartText, s: Strings) {
+  #renderPlot(layout: L, text: ChartText, s: Strings) {
     const target = this.layout ?? layout;
     const marks = target.marks;
     const active = marks[this.active];
     return html`<svg role="group" aria-label=${text.label} aria-describedby="${this.uid}-summary ${this.uid}-keys"
         viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height}>
         <g aria-hidden="true">${this.renderMarks(layout, s)}</g>
-        <g class="hits">${marks.map((m, i) => this.renderHit(m, i, s, spread(marks, i)))}</g>
-        ${active && this.focused ? this.renderRing(active) : nothing}
-      </svg>${this.tip !== null && marks[this.tip] ? this.renderTooltip(marks[this.tip], target, s) : nothing}`;
+        <g class="hits">${marks.map((m, i) => this.#renderHit(m, i, s, spread(marks, i)))}</g>
+        ${active && this.focused ? this.#renderRing(active) : nothing}
+      </svg>${this.tip !== null && marks[this.tip] ? this.#renderTooltip(marks[this.tip], target, s) : nothing}`;
   }
 
   /**
    * A mark's target, in its reader's words: at least 24 x 24 px (WCAG 2.5.8), a disc round a point, a box round a
    * text or a cell; `dx` moves it aside when other points share its spot.
    */
-  private renderHit(m: ChartMark, i: number, s: Strings, dx: number) {
+  #renderHit(m: ChartMark, i: number, s: Strings, dx: number) {
     const w = Math.max(24, m.w ?? 0);
     const h = Math.max(24, m.h ?? 0);
     const on = {
       // Hover is for the mouse; a touch also fires pointerenter, and its tap toggles below.
-      enter: (e: PointerEvent) => e.pointerType == 'mouse' && this.show(i),
+      enter: (e: PointerEvent) => e.pointerType == 'mouse' && this.#show(i),
       down: (e: PointerEvent) => {
         if (e.pointerType !== 'mouse') {
           // Tap: toggle the tooltip; a tap elsewhere closes it.
@@ -353,7 +353,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       },
       click: () => {
         this.active = i;
-        this.select(m);
+        this.#select(m);
       },
     };
     return svg`<rect class="hit" role="button" tabindex=${i === this.active ? 0 : -1} aria-label=${this.describeMark(m, s)}
@@ -361,19 +361,19 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       @pointerenter=${on.enter} @pointerdown=${on.down} @click=${on.click}></rect>`;
   }
 
-  private renderRing(m: ChartMark) {
+  #renderRing(m: ChartMark) {
     return m.w
       ? svg`<rect class="ring" x=${m.x - m.w / 2 - 2} y=${m.y - (m.h ?? 24) / 2 - 2} width=${m.w + 4} height=${(m.h ?? 24) + 4} rx="4"></rect>`
       : svg`<circle class="ring" cx=${m.x} cy=${m.y} r="11"></circle>`;
   }
 
-  private renderTooltip(m: ChartMark, layout: L, s: Strings) {
+  #renderTooltip(m: ChartMark, layout: L, s: Strings) {
     const f = m.finding;
     const above = m.y > 90;
     // Its centre at least half its widest (280px, or 90% of a narrow chart) from either side: never cut off.
     const half = Math.min(140, layout.width * 0.45);
     const left = Math.min(Math.max(m.x, half), layout.width - half);
-    this.tipStyle = {
+    this.#tipStyle = {
       left: `${(left / layout.width) * 100}%`,
       // Clear of the mark: a dot, or the whole box of a text mark or cell.
       top: `${m.y + (above ? -1 : 1) * (16 + (m.h ?? 0) / 2)}px`,
@@ -382,7 +382,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     const translation = this.locale.language !== 'nl' ? f?.wordsEn : null;
     // ARIA 1.2 names a tooltip from its contents; lit-a11y's rule predates that.
     // eslint-disable-next-line lit-a11y/accessible-name
-    return html`<div class="tooltip" part="tooltip" role="tooltip" id="${this.uid}-tip" @pointerleave=${this.onLeave} @pointermove=${this.onTipMove}>
+    return html`<div class="tooltip" part="tooltip" role="tooltip" id="${this.uid}-tip" @pointerleave=${this.#onLeave} @pointermove=${this.#onTipMove}>
       <strong>${this.markTitle(m, s)}</strong>
       <span class="value">${longLabel(f, s)}</span>
       ${f ? html`<span class="precision"> · ${s.precision[f.precision]}</span>
@@ -412,7 +412,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     return f && f.precision !== 'exact' ? `${base}. ${s.sourceWords}: ${quoteOf(this.locale.language)(f)}` : base;
   }
 
-  private renderTable(s: Strings, text: ChartText) {
+  #renderTable(s: Strings, text: ChartText) {
     const rows = this.layout?.marks ?? [];
     const h = s.tableHeaders;
     const seen = new Set<string>();
@@ -441,11 +441,11 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     </table>`;
   }
 
-  private show(i: number) {
+  #show(i: number) {
     this.tip = i;
   }
 
-  private onFocus = (e: FocusEvent) => {
+  #onFocus = (e: FocusEvent) => {
     const key = (e.target as Element).getAttribute?.('data-key');
     const i = this.layout?.marks.findIndex((m) => m.key === key) ?? -1;
     if (i >= 0) {
@@ -456,16 +456,16 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   };
 
   /** The mouse left the tooltip or the plot: the tooltip closes (it stays while the mouse is on it, WCAG 1.4.13). */
-  private onLeave = (e: PointerEvent) => e.pointerType == 'mouse' && !this.focused && (this.tip = null);
+  #onLeave = (e: PointerEvent) => e.pointerType == 'mouse' && !this.focused && (this.tip = null);
 
   /** Over the tooltip, a mark it covers still answers the mouse (elsewhere on it, the tooltip stays). */
-  private onTipMove = (e: PointerEvent) => {
+  #onTipMove = (e: PointerEvent) => {
     const key = (this.renderRoot as ShadowRoot).elementsFromPoint(e.clientX, e.clientY).find((h) => h.classList.contains('hit'))?.getAttribute('data-key');
     const i = this.layout?.marks.findIndex((m) => m.key === key) ?? -1;
     if (i >= 0 && e.pointerType == 'mouse') this.tip = i;
   };
 
-  private onBlur = (e: FocusEvent) => {
+  #onBlur = (e: FocusEvent) => {
     const next = e.relatedTarget as Element | null;
     if (!next || !next.classList?.contains('hit')) {
       this.tip = null;
@@ -473,11 +473,11 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     }
   };
 
-  private onDocumentPointer = (e: PointerEvent) => {
+  #onDocumentPointer = (e: PointerEvent) => {
     if (this.tip !== null && !e.composedPath().includes(this)) this.tip = null;
   };
 
-  private onKey = (e: KeyboardEvent) => {
+  #onKey = (e: KeyboardEvent) => {
     const marks = this.layout?.marks ?? [];
     if (!marks.length) return;
     let next = this.active;
@@ -501,7 +501,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       case 'Enter':
       case ' ':
         e.preventDefault();
-        this.select(marks[this.active]);
+        this.#select(marks[this.active]);
         return;
       case 'Escape':
         this.tip = null;
@@ -512,19 +512,19 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     e.preventDefault();
     this.active = next;
     this.tip = next;
-    this.focusPending = true;
+    this.#focusPending = true;
   };
 
   protected override updated() {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (tip) Object.assign(tip.style, this.tipStyle);
-    if (this.focusPending) {
-      this.focusPending = false;
+    if (tip) Object.assign(tip.style, this.#tipStyle);
+    if (this.#focusPending) {
+      this.#focusPending = false;
       (this.renderRoot.querySelector(`.hit[tabindex="0"]`) as SVGElement | null)?.focus();
     }
   }
 
-  private select(m: ChartMark) {
+  #select(m: ChartMark) {
     const f = m.finding;
     this.emit('chart-select', {
       organisation: m.organisation,

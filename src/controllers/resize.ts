@@ -8,34 +8,34 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class ResizeController implements ReactiveController {
   width = 0;
-  private observer?: ResizeObserver;
-  private target?: Element;
+  #observer?: ResizeObserver;
+  #target?: Element;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot?: ParentNode }) {
     host.addController(this);
   }
 
   hostConnected() {
-    this.observer ??= new ResizeObserver((entries) => {
+    this.#observer ??= new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1].contentRect.width);
       if (width !== this.width) {
         this.width = width;
         this.host.requestUpdate();
       }
     });
-    if (this.target) this.observer.observe(this.target);
+    if (this.#target) this.#observer.observe(this.#target);
   }
 
   hostUpdated() {
     const sizer = this.host.renderRoot?.querySelector('.sizer') ?? undefined;
-    if (sizer && sizer !== this.target) {
-      if (this.target) this.observer?.unobserve(this.target);
-      this.target = sizer;
-      this.observer?.observe(sizer);
+    if (sizer && sizer !== this.#target) {
+      if (this.#target) this.#observer?.unobserve(this.#target);
+      this.#target = sizer;
+      this.#observer?.observe(sizer);
     }
   }
 
   hostDisconnected() {
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
   }
 }

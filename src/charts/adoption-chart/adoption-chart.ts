@@ -58,18 +58,18 @@ export class AdoptionChart extends ChartElement<DumbbellLayout> {
     return null;
   }
 
-  private years(): Year[] {
+  #years(): Year[] {
     return this.year ? [Number(this.year) as Year] : [...YEARS];
   }
 
-  private rows(dataset: Dataset, s: Strings) {
+  #rows(dataset: Dataset, s: Strings) {
     const platform = this.platform as Platform;
     const hasAll = selectFindings(dataset, { organisation: 'all', platform, topic: 'presence' }).length > 0;
     const organisations: OrganisationKey[] = hasAll ? [...ORGANISATIONS, 'all'] : [...ORGANISATIONS];
     return organisations.map((organisation) => ({
       organisation,
       label: s.organisation[organisation],
-      cells: this.years().map((year) => ({
+      cells: this.#years().map((year) => ({
         year,
         finding: findFinding(dataset, { organisation, platform, topic: 'presence', year }),
       })),
@@ -79,7 +79,7 @@ export class AdoptionChart extends ChartElement<DumbbellLayout> {
   protected override computeLayout(dataset: Dataset, width: number, s: Strings, measure: Measure) {
     return layoutDumbbell({
       platform: this.platform as Platform,
-      rows: this.rows(dataset, s),
+      rows: this.#rows(dataset, s),
       width,
       strings: s,
       measure,
@@ -89,7 +89,7 @@ export class AdoptionChart extends ChartElement<DumbbellLayout> {
 
   protected override describe(dataset: Dataset, s: Strings): ChartText {
     const name = s.platform[this.platform as Platform];
-    const parts = this.rows(dataset, s)
+    const parts = this.#rows(dataset, s)
       .map((r) => {
         const valued = r.cells.filter((c) => positionOf(c.finding) !== null);
         if (!valued.length) return '';

@@ -51,7 +51,7 @@ export class PlatformGrowth extends ChartElement<SlopeLayout> {
     return isOneOf(ORGANISATIONS, this.organisation) ? null : s.unknownValue('organisation', this.organisation, ORGANISATIONS);
   }
 
-  private series(dataset: Dataset, s: Strings) {
+  #series(dataset: Dataset, s: Strings) {
     const organisation = this.organisation as Organisation;
     return PLATFORMS.map((platform) => ({
       platform,
@@ -63,7 +63,7 @@ export class PlatformGrowth extends ChartElement<SlopeLayout> {
   protected override computeLayout(dataset: Dataset, width: number, s: Strings, measure: Measure) {
     return layoutSlope({
       organisation: this.organisation as Organisation,
-      series: this.series(dataset, s),
+      series: this.#series(dataset, s),
       width,
       strings: s,
       measure,
@@ -73,7 +73,7 @@ export class PlatformGrowth extends ChartElement<SlopeLayout> {
 
   protected override describe(dataset: Dataset, s: Strings): ChartText {
     const name = s.organisation[this.organisation as Organisation];
-    const parts = this.series(dataset, s).flatMap((p) => {
+    const parts = this.#series(dataset, s).flatMap((p) => {
       const valued = p.cells.filter((c) => positionOf(c.finding) !== null);
       if (!valued.length) return [];
       return [

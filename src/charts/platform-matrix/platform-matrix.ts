@@ -73,7 +73,7 @@ export class PlatformMatrix extends ChartElement<MatrixLayout> {
     )}</div>`;
   }
 
-  private rows(dataset: Dataset, s: Strings) {
+  #rows(dataset: Dataset, s: Strings) {
     const year = Number(this.year) as Year;
     const hasAll = selectFindings(dataset, { organisation: 'all', topic: 'presence', year }).length > 0;
     return (hasAll ? [...ORGANISATIONS, 'all' as const] : ORGANISATIONS).map((organisation: OrganisationKey) => ({
@@ -86,7 +86,7 @@ export class PlatformMatrix extends ChartElement<MatrixLayout> {
   protected override computeLayout(dataset: Dataset, width: number, s: Strings, measure: Measure) {
     return layoutMatrix({
       year: Number(this.year) as Year,
-      rows: this.rows(dataset, s),
+      rows: this.#rows(dataset, s),
       columns: PLATFORMS.map((platform) => ({ platform, label: s.platform[platform], short: s.matrix.short[platform] })),
       width,
       strings: s,
@@ -95,7 +95,7 @@ export class PlatformMatrix extends ChartElement<MatrixLayout> {
   }
 
   protected override describe(dataset: Dataset, s: Strings): ChartText {
-    const rows = this.rows(dataset, s);
+    const rows = this.#rows(dataset, s);
     const cells = rows.flatMap((r) => r.cells.map((c) => c.finding?.precision));
     const words = cells.filter((p) => p === 'none').length;
     const silent = cells.filter((p) => !p).length;

@@ -72,7 +72,7 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
    * `organisation` is needed; an empty `platform` is fine where the rest has one platform (or none: video); an
    * empty `year` takes both.
    */
-  private pick(s: Strings): Finding[] | string {
+  #pick(s: Strings): Finding[] | string {
     let rest = this.shownData()?.findings ?? [];
     if (!rest.length) return [];
     const id = this.finding;
@@ -88,16 +88,16 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
   }
 
   protected override checkAttributes(s: Strings): string | null {
-    const picked = this.pick(s);
+    const picked = this.#pick(s);
     return typeof picked === 'string' ? picked : null;
   }
 
   protected override computeLayout(_d: Dataset, width: number, s: Strings, measure: Measure) {
-    return layoutFigure({ findings: this.pick(s) as Finding[], width, strings: s, measure, quote: quoteOf(this.locale.language) });
+    return layoutFigure({ findings: this.#pick(s) as Finding[], width, strings: s, measure, quote: quoteOf(this.locale.language) });
   }
 
   protected override describe(_d: Dataset, s: Strings): ChartText {
-    const findings = this.pick(s) as Finding[];
+    const findings = this.#pick(s) as Finding[];
     const f = findings[0];
     const what = f.platform && f.topic === 'presence' ? s.platform[f.platform] : s.topic[f.topic];
     const years = findings.map((d) => d.year).join('–');
