@@ -82,6 +82,7 @@ const WATCH_OURS = `<script>
     check();
   });
   if (els.length > 1) for (const el of els) io.observe(el);
+  check(); // drawn already, before this script ran
 })();
 </script>`;
 
