@@ -98,11 +98,11 @@ try {
   for (let r = 0; r < opt.runs; r++) {
     const turn = order.map((_, i) => order[(i + r) % order.length]); // rotate, so no one always goes first
     for (const id of turn) {
-      if (id === 'ours-60') await many(r);
+      if (id === 'ours-60') await many();
       else await single(id);
     }
     for (const id of turn) if (id !== 'ours-60') await traced(id);
-    const m = (id) => median(samples.paint[id].slice(-1)).toFixed(0);
+    const m = (id) => samples.paint[id].at(-1).toFixed(0);
     log(`run ${r + 1}/${opt.runs}: first chart painted at ${CONTENDERS.map((c) => `${c.id} ${m(c.id)}`).join(', ')} ms; 60 charts: screen ${samples.screen60.ours.at(-1).toFixed(0)} ms, long tasks ${samples.longtasks60.ours.at(-1)} + ${samples.scrollLongtasks60.ours.at(-1)} scrolling`);
   }
 } catch (e) {
@@ -593,9 +593,6 @@ function describe(xs) {
     return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
   };
   return { n: s.length, median: q(0.5), p25: q(0.25), p75: q(0.75), min: s[0], max: s.at(-1), mean: s.reduce((a, b) => a + b, 0) / s.length };
-}
-function median(xs) {
-  return describe(xs).median;
 }
 function metrics(res) {
   return Object.fromEntries(res.metrics.map((m) => [m.name, m.value]));
