@@ -340,25 +340,22 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   #renderHit(m: ChartMark, i: number, s: Strings, dx: number) {
     const w = Math.max(24, m.w ?? 0);
     const h = Math.max(24, m.h ?? 0);
-    const on = {
-      // Hover is for the mouse; a touch also fires pointerenter, and its tap toggles below.
-      enter: (e: PointerEvent) => e.pointerType == 'mouse' && this.#show(i),
-      down: (e: PointerEvent) => {
+    // Hover is for the mouse; a touch also fires pointerenter, and its tap toggles the tooltip.
+    return svg`<rect class="hit" role="button" tabindex=${i === this.active ? 0 : -1} aria-label=${this.describeMark(m, s)}
+      data-key=${m.key} x=${m.x + dx - w / 2} y=${m.y - h / 2} width=${w} height=${h} rx=${m.w ? 0 : 12}
+      @pointerenter=${(e: PointerEvent) => e.pointerType == 'mouse' && (this.tip = i)}
+      @pointerdown=${(e: PointerEvent) => {
         if (e.pointerType !== 'mouse') {
           // Tap: toggle the tooltip; a tap elsewhere closes it.
           e.preventDefault();
           this.active = i;
           this.tip = this.tip === i ? null : i;
         }
-      },
-      click: () => {
+      }}
+      @click=${() => {
         this.active = i;
         this.#select(m);
-      },
-    };
-    return svg`<rect class="hit" role="button" tabindex=${i === this.active ? 0 : -1} aria-label=${this.describeMark(m, s)}
-      data-key=${m.key} x=${m.x + dx - w / 2} y=${m.y - h / 2} width=${w} height=${h} rx=${m.w ? 0 : 12}
-      @pointerenter=${on.enter} @pointerdown=${on.down} @click=${on.click}></rect>`;
+      }}></rect>`;
   }
 
   #renderRing(m: ChartMark) {
@@ -441,10 +438,6 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     </table>`;
   }
 
-  #show(i: number) {
-    this.tip = i;
-  }
-
   #onFocus = (e: FocusEvent) => {
     const key = (e.target as Element).getAttribute?.('data-key');
     const i = this.layout?.marks.findIndex((m) => m.key === key) ?? -1;
@@ -478,41 +471,20 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   };
 
   #onKey = (e: KeyboardEvent) => {
-    const marks = this.layout?.marks ?? [];
-    if (!marks.length) return;
-    let next = this.active;
-    // In a grid (`columns` on the layout) Up/Down move by a row.
+    const last = (this.layout?.marks.length ?? 0) - 1;
+    if (last < 0) return;
+    // Arrows move by one mark, in a grid (`columns` on the layout) Up/Down by a row; Home and End go to the ends.
     const row = this.layout?.columns ?? 1;
-    switch (e.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = Math.min(marks.length - 1, this.active + (e.key === 'ArrowDown' ? row : 1));
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = Math.max(0, this.active - (e.key === 'ArrowUp' ? row : 1));
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = marks.length - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        e.preventDefault();
-        this.#select(marks[this.active]);
-        return;
-      case 'Escape':
-        this.tip = null;
-        return;
-      default:
-        return;
+    const step = ({ ArrowRight: 1, ArrowDown: row, ArrowLeft: -1, ArrowUp: -row, Home: -last, End: last } as Record<string, number>)[e.key];
+    if (e.key == 'Enter' || e.key == ' ') {
+      e.preventDefault();
+      this.#select(this.layout!.marks[this.active]);
+    } else if (e.key == 'Escape') this.tip = null;
+    else if (step != null) {
+      e.preventDefault();
+      this.active = this.tip = Math.min(last, Math.max(0, this.active + step));
+      this.#focusPending = true;
     }
-    e.preventDefault();
-    this.active = next;
-    this.tip = next;
-    this.#focusPending = true;
   };
 
   protected override updated() {
