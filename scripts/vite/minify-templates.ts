@@ -4,9 +4,12 @@ import type { Plugin } from 'vite';
  * Vite plugin: collapses the white space of Lit's tagged templates (html``, svg``, css``) in src/, which the
  * JS minifier keeps verbatim. Only the static parts change; `${…}` expressions are copied as they are
  * (templates nested inside them are minified too). Rules:
- * - css: comments dropped, white space around { } : ; , > removed, other runs become one space;
+ * - css: comments dropped, white space around { } : ; , > removed, other runs become one space; `0.5em` is
+ *   `.5em`, `#ffffff` is `#fff`;
  * - html/svg: a run of white space that holds a line break becomes nothing between two tags (`>` … `<`)
  *   and one space elsewhere; runs without a line break are kept, so `<b>a</b> <i>b</i>` keeps its space.
+ *   In svg, where white space between elements draws nothing, such a run also goes between a tag and `${…}`
+ *   or between two `${…}`. Attribute values of letters, digits and `-_.#%` lose their quotes.
  */
 export function minifyTemplates(): Plugin {
   return {
@@ -25,9 +28,14 @@ const minifyCss = (s: string) =>
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
+    .replace(/ !important/g, '!important')
+    .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3');
 
-const minifyMarkup = (s: string) => s.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+const minifyMarkup = (s: string) => s.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ').replace(/="([\w.#%-]+)"/g, '=$1');
+/** svg: `s` is a static part between `${…}`s (or the template's ends), so a run at its edge touches an expression. */
+const minifySvg = (s: string) => minifyMarkup(s.replace(/^\s*\n\s*(?=<|$)/, '').replace(/(^|>)\s*\n\s*$/, '$1'));
 
 /** Rewrites every tagged template of the source; exported for tests. */
 export function minifySource(code: string): string {
@@ -39,7 +47,7 @@ export function minifySource(code: string): string {
     const m = tag.exec(code);
     if (!m) break;
     out += code.slice(i, m.index) + m[1] + '`';
-    const end = readTemplate(code, m.index + m[0].length, m[1] === 'css' ? minifyCss : minifyMarkup);
+    const end = readTemplate(code, m.index + m[0].length, m[1] === 'css' ? minifyCss : m[1] === 'svg' ? minifySvg : minifyMarkup);
     out += end.text;
     i = end.next;
   }
