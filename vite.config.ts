@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { minifyTemplates } from './scripts/vite/minify-templates.js';
+import { surveyRows } from './scripts/vite/survey-rows.js';
 
 /**
  * Two builds (Vite 8 / rolldown):
@@ -11,7 +12,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'embed') {
     return {
       publicDir: false,
-      plugins: [minifyTemplates()],
+      plugins: [minifyTemplates(), surveyRows()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
