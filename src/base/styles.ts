@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * Shared styles. Public `--chart-*` custom properties feed private `--_*` ones with light and dark defaults;

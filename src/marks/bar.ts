@@ -1,4 +1,5 @@
-import { css, nothing, svg } from 'lit';
+import { nothing, svg } from 'lit';
+import { css } from '../base/css.js';
 import type { BarRow, BarsLayout } from '../core/bars.js';
 import { xGrid } from './axis.js';
 import { dotLabel, precisionDot } from './point.js';

@@ -1,4 +1,5 @@
-import { css, html, svg } from 'lit';
+import { html, svg } from 'lit';
+import { css } from '../../base/css.js';
 import { ChartElement, type ChartText } from '../../base/chart-element.js';
 import { chartStyles } from '../../base/styles.js';
 import { longLabel } from '../../core/format.js';
