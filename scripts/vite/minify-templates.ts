@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
  * JS minifier keeps verbatim. Only the static parts change; `${…}` expressions are copied as they are
  * (templates nested inside them are minified too). Rules:
  * - css: comments dropped, white space around { } : ; , > removed, other runs become one space; `0.5em` is
- *   `.5em`, `#ffffff` is `#fff`;
+ *   `.5em`, `#ffffff` is `#fff`, `[a='b']` is `[a=b]`;
  * - html/svg: a run of white space that holds a line break becomes nothing between two tags (`>` … `<`)
  *   and one space elsewhere; runs without a line break are kept, so `<b>a</b> <i>b</i>` keeps its space.
  *   In svg, where white space between elements draws nothing, such a run also goes between a tag and `${…}`
@@ -31,7 +31,8 @@ const minifyCss = (s: string) =>
     .replace(/;}/g, '}')
     .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
     .replace(/ !important/g, '!important')
-    .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3');
+    .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
+    .replace(/\[([\w-]+[~|^$*]?)='([a-z][\w-]*)'\]/gi, '[$1=$2]');
 
 const minifyMarkup = (s: string) => s.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ').replace(/="([\w.#%-]+)"/g, '=$1');
 /** svg: `s` is a static part between `${…}`s (or the template's ends), so a run at its edge touches an expression. */

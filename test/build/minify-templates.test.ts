@@ -21,6 +21,9 @@ describe('minifySource', () => {
       'css` .a{margin:0 0 .5em;color:#fff!important}`',
     );
   });
+  it('unquotes css attribute values that are names', () => {
+    expect(minifySource("css`[part='a-b'] x, [id$='-t'] y, [a='1'] z {}`")).to.equal("css`[part=a-b] x,[id$='-t'] y,[a='1'] z{}`");
+  });
   it('minifies templates nested in expressions', () => {
     expect(minifySource('html`<ul>\n  ${xs.map((x) => html`<li>\n  ${x}\n</li>`)}\n</ul>`')).to.equal('html`<ul> ${xs.map((x) => html`<li> ${x} </li>`)} </ul>`');
   });
