@@ -10,13 +10,8 @@ export interface FindingQuery {
 
 /** The findings that match every given field of the query, in dataset order. */
 export function selectFindings(dataset: Dataset, query: FindingQuery): Finding[] {
-  return dataset.findings.filter(
-    (f) =>
-      (query.organisation === undefined || f.organisation === query.organisation) &&
-      (query.platform === undefined || f.platform === query.platform) &&
-      (query.topic === undefined || f.topic === query.topic) &&
-      (query.year === undefined || f.year === query.year),
-  );
+  const fields = (['organisation', 'platform', 'topic', 'year'] as const).filter((k) => query[k] !== undefined);
+  return dataset.findings.filter((f) => fields.every((k) => f[k] === query[k]));
 }
 
 /** The one finding for a cell (organisation, platform, topic, year), or null when the survey is silent. */
