@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyDeclarations, type Propert
 import { chartStyles } from './styles.js';
 import { ResizeController } from '../controllers/resize.js';
 import { LocaleController } from '../controllers/locale.js';
-import { PageController, fonts } from '../controllers/page.js';
+import { PageController, fonts, turn } from '../controllers/page.js';
 import { FORMATS, findingsCsv, pngOf, save, svgFile } from '../controllers/export.js';
 import { survey } from '../data/survey.js';
 import { DataError, validateDataset, type Dataset, type Finding } from '../data/schema.js';
@@ -162,6 +162,12 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       return this.fetched;
     }
     return { dataset: survey };
+  }
+
+  /** Charts take turns: after 8 ms of chart updates in a task, the next update waits for a new task (see `turn`). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const t = turn();
+    return t ? t.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues) {

@@ -11,9 +11,53 @@ const MARGIN = 400;
 export let fonts = 0;
 
 const each = (f: (c: PageController) => void) => hosts.forEach(f);
-const update = () => each((c) => c.host.requestUpdate());
+/**
+ * What the page says to each chart (near the viewport, colour scheme), read for every chart at once: a read
+ * right after another chart wrote its DOM forces a style and layout pass, one per chart when 60 update in a task.
+ * Forgotten in the next task, the next frame, and when the page's theme or fonts change.
+ */
+let seen: Map<PageController, [boolean, string]> | undefined;
+const forget = () => (seen = undefined);
+const update = () => (forget(), each((c) => c.host.requestUpdate()));
 const onFonts = () => (fonts++, update());
-const onPrint = () => each((c) => c.reveal());
+/** Chart updates share the main thread: after 8 ms of them in a task (`end`), the next wait for a new task. */
+let end = 0;
+let next: Promise<void> | undefined;
+let wake = () => {};
+const { port1, port2 } = new MessageChannel();
+/** A new task: the page is read again, and waiting charts update in turn. `until`: the end of their time. */
+const open = (until = 0) => ((end = until), (next = undefined), forget(), wake());
+port1.onmessage = () => open();
+/** Printing draws every chart before the printout is taken: no waiting for a new task until the next one. */
+const onPrint = () => (open(Infinity), port2.postMessage(0), each((c) => c.reveal()));
+
+/** Undefined when a chart may update now, else a promise of a new task, after which it asks again (a chart that
+ * asks in a task of its own, e.g. after a key press, goes first). */
+export const turn = () => {
+  const now = performance.now();
+  if (!end) {
+    end = now + 8;
+    port2.postMessage(0);
+  }
+  if (now > end) return (next ??= new Promise((r) => (wake = r)));
+};
+
+/** Reads only, no writes between them: one style and layout pass for all the charts of the page. Charts read in
+ * an update, after `turn`, whose message forgets them in the next task. */
+function read(c: PageController) {
+  if (!seen?.has(c)) {
+    seen = new Map();
+    requestAnimationFrame(forget);
+    const r = document.documentElement;
+    const page = /(?:^|\s)(dark|light)(?:\s|$)/.exec(`${r.dataset.theme} ${r.className}`);
+    for (const h of [c, ...hosts]) {
+      const b = h.host.getBoundingClientRect();
+      const m = page ?? /^(?:only )?(dark|light)$/.exec(getComputedStyle(h.host.parentElement ?? r).colorScheme);
+      seen.set(h, [b.bottom > -MARGIN && b.top < innerHeight + MARGIN, m ? m[1] : '']);
+    }
+  }
+  return seen.get(c)!;
+}
 
 /**
  * What a chart needs from the page it is pasted into, with one observer or listener per page, not per chart:
@@ -34,10 +78,7 @@ export class PageController implements ReactiveController {
   /** True when the host is near the viewport. Checked synchronously once the host has a width, so charts on
    * screen draw before the first paint; later the IntersectionObserver reports. */
   isNear(): boolean {
-    if (!this.near) {
-      const r = this.host.getBoundingClientRect();
-      if (r.bottom > -MARGIN && r.top < innerHeight + MARGIN) this.reveal();
-    }
+    if (!this.near && read(this)[0]) this.reveal();
     return this.near;
   }
 
@@ -49,11 +90,7 @@ export class PageController implements ReactiveController {
   }
 
   get scheme(): string {
-    const r = document.documentElement;
-    const m =
-      /(?:^|\s)(dark|light)(?:\s|$)/.exec(`${r.dataset.theme} ${r.className}`) ??
-      /^(?:only )?(dark|light)$/.exec(getComputedStyle(this.host.parentElement ?? r).colorScheme);
-    return m ? m[1] : '';
+    return read(this)[1];
   }
 
   hostConnected() {
