@@ -395,7 +395,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   }
 
   /** What a mark is about, in the title and the table's platform column: the platform, or the topic. */
-  protected subject(m: ChartMark, s: Strings): string {
+  protected subject(m: Pick<ChartMark, 'platform' | 'topic'>, s: Strings): string {
     return m.platform && m.topic === 'presence' ? s.platform[m.platform] : s.topic[m.topic];
   }
 

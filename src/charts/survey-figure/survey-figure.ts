@@ -100,10 +100,9 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
   protected override describe(_d: Dataset, s: Strings): ChartText {
     const findings = this.#pick(s) as Finding[];
     const f = findings[0];
-    const what = f.platform && f.topic === 'presence' ? s.platform[f.platform] : s.topic[f.topic];
     const years = findings.map((d) => d.year).join('–');
     const labels = findings.map((d) => longLabel(d, s));
-    const title = `${s.organisation[f.organisation]} · ${what}`;
+    const title = `${s.organisation[f.organisation]} · ${this.subject(f, s)}`;
     const value = labels.length === 2 ? s.change(labels[0], labels[1]) : labels[0];
     const said = `${title.replace(' ·', ',')}, ${years}: ${value}`;
     // A slope names its years under its ends; otherwise the title does.
