@@ -42,11 +42,17 @@ const minifySvg = (s: string) => minifyMarkup(s.replace(/^\s*\n\s*(?=<|$)/, '').
 export function minifySource(code: string): string {
   let out = '';
   let i = 0;
-  const tag = /\b(html|svg|css)`/g;
+  // A tag, or a comment to copy as it is (a comment may name a tag: "the css`…` of …").
+  const tag = /\b(html|svg|css)`|\/\/.*|\/\*[\s\S]*?\*\//g;
   while (i < code.length) {
     tag.lastIndex = i;
     const m = tag.exec(code);
     if (!m) break;
+    if (!m[1]) {
+      out += code.slice(i, tag.lastIndex);
+      i = tag.lastIndex;
+      continue;
+    }
     out += code.slice(i, m.index) + m[1] + '`';
     const end = readTemplate(code, m.index + m[0].length, m[1] === 'css' ? minifyCss : m[1] === 'svg' ? minifySvg : minifyMarkup);
     out += end.text;
@@ -81,7 +87,7 @@ function readTemplate(code: string, start: number, minify: (s: string) => string
   throw new Error('unterminated template literal');
 }
 
-/** Reads a `${…}` expression up to its closing brace, skipping strings and nested templates. */
+/** Reads a `${…}` expression up to its closing brace, skipping strings, comments and nested templates. */
 function readExpression(code: string, start: number): { text: string; next: number } {
   let depth = 0;
   let i = start;
@@ -91,6 +97,10 @@ function readExpression(code: string, start: number): { text: string; next: numb
       i++;
       while (code[i] !== c) i += code[i] === '\\' ? 2 : 1;
       i++;
+    } else if (c === '/' && (code[i + 1] === '/' || code[i + 1] === '*')) {
+      // A comment (it may hold an apostrophe or a brace): to its end.
+      const end = code[i + 1] === '/' ? code.indexOf('\n', i) : code.indexOf('*/', i) + 1;
+      i = end < 1 ? code.length : end + 1;
     } else if (c === '`') {
       i = skipTemplate(code, i + 1);
     } else if (c === '{') {
