@@ -25,7 +25,7 @@ export const easeCubicInOut = (t: number) => ((t *= 2) <= 1 ? t * t * t : (t -= 
 /**
  * d3-array's `nice` (with its `tickIncrement`), written out: importing it from d3-array keeps that module's
  * bisectors in the bundle (built by calls a bundler cannot drop), 0.9 kB of the embed script. The test compares
- * the two. Extends [start, stop] to round values for about `count` ticks.
+ * the two. Extends [start, stop] to round values for about `count` ticks (2 or more).
  */
 export function nice(start: number, stop: number, count: number): [number, number] {
   let prestep;
@@ -48,25 +48,11 @@ export function nice(start: number, stop: number, count: number): [number, numbe
   }
 }
 
+/** d3-array's tickIncrement for `count` of 2 or more (d3 retries smaller counts doubled, which no chart asks for). */
 function tickIncrement(start: number, stop: number, count: number): number {
-  const step = (stop - start) / Math.max(0, count);
+  const step = (stop - start) / count;
   const power = Math.floor(Math.log10(step));
   const error = step / 10 ** power;
   const factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
-  let i1, i2, inc;
-  if (power < 0) {
-    inc = 10 ** -power / factor;
-    i1 = Math.round(start * inc);
-    i2 = Math.round(stop * inc);
-    if (i1 / inc < start) ++i1;
-    if (i2 / inc > stop) --i2;
-    inc = -inc;
-  } else {
-    inc = 10 ** power * factor;
-    i1 = Math.round(start / inc);
-    i2 = Math.round(stop / inc);
-    if (i1 * inc < start) ++i1;
-    if (i2 * inc > stop) --i2;
-  }
-  return i2 < i1 && 0.5 <= count && count < 2 ? tickIncrement(start, stop, count * 2) : inc;
+  return power < 0 ? -(10 ** -power) / factor : 10 ** power * factor;
 }

@@ -146,6 +146,8 @@ describe('nice matches d3', () => {
     const d3 = await import('d3-array');
     const cases: [number, number][] = [[0, 1], [0, 0.67], [0, 0.57], [0, 0.45], [0, 0.123], [0, 7], [0, 93], [0, 1234], [-3.2, 8.7], [0.001, 0.0093], [5, 5], [1, 0]];
     for (const [a, b] of cases)
-      for (const count of [1, 2, 5, 10]) expect(nice(a, b, count), `${a} ${b} ${count}`).to.deep.equal(d3.nice(a, b, count));
+      for (const count of [2, 3, 5, 10]) expect(nice(a, b, count), `${a} ${b} ${count}`).to.deep.equal(d3.nice(a, b, count));
+    // As the slope chart asks: [0, highest share] in about 5 ticks.
+    for (let max = 0.01; max <= 1.001; max += 0.01) expect(nice(0, max, 5), `${max}`).to.deep.equal(d3.nice(0, max, 5));
   });
 });
