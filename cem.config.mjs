@@ -15,7 +15,9 @@ import { readFileSync } from 'node:fs';
 function tagsFromElements() {
   const text = readFileSync(new URL('./src/elements.ts', import.meta.url), 'utf8');
   const body = text.slice(text.indexOf('export const elements'));
-  return Object.fromEntries([...body.matchAll(/['"]([a-z][a-z0-9]*-[a-z0-9-]+)['"]\s*:\s*([A-Za-z_$][\w$]*)/g)].map((m) => [m[2], m[1]]));
+  return Object.fromEntries(
+    [...body.matchAll(/['"]([a-z][a-z0-9]*-[a-z0-9-]+)['"]\s*:\s*([A-Za-z_$][\w$]*)/g)].map((m) => [m[2], m[1]]),
+  );
 }
 
 function projectPlugin() {
@@ -31,7 +33,14 @@ function projectPlugin() {
           // default, which the API tables read as absent.
           const hidden = new Set((d.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name));
           for (const key of ['members', 'attributes']) {
-            if (d[key]) d[key] = d[key].filter((m) => m.privacy !== 'private' && !m.name.startsWith('#') && !hidden.has(m.fieldName) && !(m.static && m.name === 'styles'));
+            if (d[key])
+              d[key] = d[key].filter(
+                (m) =>
+                  m.privacy !== 'private' &&
+                  !m.name.startsWith('#') &&
+                  !hidden.has(m.fieldName) &&
+                  !(m.static && m.name === 'styles'),
+              );
             for (const m of d[key] ?? []) if (m.privacy === 'public') delete m.privacy;
           }
           // Events are documented with @fires; the analyzer also reports the generic `emit(name, …)` of
@@ -43,7 +52,11 @@ function projectPlugin() {
           d.customElement = true;
           mod.exports ??= [];
           if (!mod.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag))
-            mod.exports.push({ kind: 'custom-element-definition', name: tag, declaration: { name: d.name, module: mod.path } });
+            mod.exports.push({
+              kind: 'custom-element-definition',
+              name: tag,
+              declaration: { name: d.name, module: mod.path },
+            });
         }
       }
     },

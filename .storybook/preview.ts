@@ -16,7 +16,10 @@ setCustomElementsManifest({
   ...manifest,
   modules: manifest.modules.map((m) => ({
     ...m,
-    declarations: (m.declarations as { members?: { privacy?: string; static?: boolean }[]; cssParts?: { name: string }[] }[] | undefined)?.map((d) => ({
+    declarations: (
+      m.declarations as
+        { members?: { privacy?: string; static?: boolean }[]; cssParts?: { name: string }[] }[] | undefined
+    )?.map((d) => ({
       ...d,
       members: d.members?.filter((x) => !x.privacy && !x.static),
       // Storybook keys every row by name: a part called `download` would hide the `download` attribute.
@@ -40,7 +43,11 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
 const page = {
   light: { colorScheme: 'light', background: '#ffffff', color: '#1f2328' },
   dark: { colorScheme: 'dark', background: '#0d1117', color: '#e6edf3' },
-  auto: { colorScheme: 'light dark', background: 'light-dark(#ffffff, #0d1117)', color: 'light-dark(#1f2328, #e6edf3)' },
+  auto: {
+    colorScheme: 'light dark',
+    background: 'light-dark(#ffffff, #0d1117)',
+    color: 'light-dark(#1f2328, #e6edf3)',
+  },
 };
 
 /** The story root: the toolbar's language as `lang`, the page colours of the theme, the story's box width. */
@@ -48,16 +55,31 @@ const withRoot: Decorator = (story, { globals, args, parameters, viewMode }) => 
   const theme = ((args.theme as string) || (globals.theme as string) || 'auto') as keyof typeof page;
   const width = parameters.width as number | undefined;
   // A story fills the canvas: the page around the chart takes the theme's colours too (not on docs pages).
-  if (viewMode === 'story') Object.assign(document.body.style, { background: (page[theme] ?? page.auto).background, colorScheme: (page[theme] ?? page.auto).colorScheme });
-  const style = { ...(page[theme] ?? page.auto), fontFamily: 'system-ui, sans-serif', padding: '1rem', maxWidth: width ? `${width}px` : '', boxSizing: 'content-box' };
-  return html`<div class="story-root" lang=${(globals.lang as string) || 'nl'} style=${styleMap(style)}>${story()}</div>`;
+  if (viewMode === 'story')
+    Object.assign(document.body.style, {
+      background: (page[theme] ?? page.auto).background,
+      colorScheme: (page[theme] ?? page.auto).colorScheme,
+    });
+  const style = {
+    ...(page[theme] ?? page.auto),
+    fontFamily: 'system-ui, sans-serif',
+    padding: '1rem',
+    maxWidth: width ? `${width}px` : '',
+    boxSizing: 'content-box',
+  };
+  return html`<div class="story-root" lang=${(globals.lang as string) || 'nl'} style=${styleMap(style)}>
+    ${story()}
+  </div>`;
 };
 
 /** The languages the charts speak, from the `lang` attribute's type in the manifest ('nl' | 'en' | …). */
 const NAMES: Record<string, string> = { nl: 'Nederlands', en: 'English', fr: 'Français', de: 'Deutsch' };
 const languages = (() => {
   for (const m of manifest.modules)
-    for (const d of (m.declarations ?? []) as { name: string; attributes?: { name: string; type?: { text: string } }[] }[])
+    for (const d of (m.declarations ?? []) as {
+      name: string;
+      attributes?: { name: string; type?: { text: string } }[];
+    }[])
       if (d.name === 'ChartElement') {
         const type = d.attributes?.find((a) => a.name === 'lang')?.type?.text ?? '';
         const codes = [...type.matchAll(/'([a-z-]+)'/g)].map((x) => x[1]);

@@ -8,7 +8,11 @@
  * - `<!-- api:start <tag> -->` … `<!-- api:end <tag> -->`: what one element adds, under its `### <tag>` prose.
  */
 
-const cell = (s) => String(s ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (s) => (s === undefined || s === null || s === '' ? '' : `\`${cell(s)}\``);
 
 /** Every custom element of the manifest, in the manifest's order. */
@@ -45,7 +49,10 @@ function attributeTable(d, only) {
   return [
     '| attribute | property | description | type | default |',
     '|---|---|---|---|---|',
-    ...attrs.map((a) => `| ${code(a.name)} | ${code(a.fieldName ?? '')} | ${cell(a.description)} | ${code(a.type?.text)} | ${code(a.default)} |`),
+    ...attrs.map(
+      (a) =>
+        `| ${code(a.name)} | ${code(a.fieldName ?? '')} | ${cell(a.description)} | ${code(a.type?.text)} | ${code(a.default)} |`,
+    ),
     ...props.map((m) => `| | ${code(m.name)} | ${cell(m.description)} | ${code(m.type?.text)} | ${code(m.default)} |`),
   ];
 }
@@ -53,7 +60,14 @@ function attributeTable(d, only) {
 function namedTable(title, head, list, only) {
   const rows = (list ?? []).filter((x) => only(x.name));
   if (!rows.length) return [];
-  return ['', `**${title}**`, '', `| ${head} | description |`, '|---|---|', ...rows.map((x) => `| ${code(x.name)} | ${cell(x.description)} |`)];
+  return [
+    '',
+    `**${title}**`,
+    '',
+    `| ${head} | description |`,
+    '|---|---|',
+    ...rows.map((x) => `| ${code(x.name)} | ${cell(x.description)} |`),
+  ];
 }
 
 /** The shared block: from the first element (every element inherits the same), restricted to what all share. */

@@ -18,8 +18,26 @@ if (!existsSync(`${tools}/node_modules/.bin/eslint`)) {
 const bin = (name) => `${tools}/node_modules/.bin/${name}`;
 const fix = process.argv.includes('--fix');
 const failed = [
-  run(bin('eslint'), ['-c', 'tools/lint/eslint.config.mjs', ...(fix ? ['--fix'] : []), 'src', 'test', 'stories', 'scripts', '.storybook']),
+  run(bin('eslint'), [
+    '-c',
+    'tools/lint/eslint.config.mjs',
+    ...(fix ? ['--fix'] : []),
+    'src',
+    'test',
+    'stories',
+    'scripts',
+    '.storybook',
+  ]),
   run(bin('lit-analyzer'), ['src', '--strict', '--rules.no-invalid-css', 'off']),
-  run(bin('prettier'), [fix ? '--write' : '--check', 'src', 'test', 'stories', 'scripts', '.storybook', '*.ts', '*.mjs']),
+  run(bin('prettier'), [
+    fix ? '--write' : '--check',
+    'src',
+    'test',
+    'stories',
+    'scripts',
+    '.storybook',
+    '*.ts',
+    '*.mjs',
+  ]),
 ].some(Boolean);
 process.exit(failed ? 1 : 0);

@@ -43,7 +43,10 @@ if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
 else {
   const kb = (n) => (n / 1024).toFixed(1).padStart(6) + ' kB';
   console.log('file'.padEnd(26) + 'min'.padStart(9) + 'gzip'.padStart(9) + 'brotli'.padStart(9) + 'budget'.padStart(9));
-  for (const r of rows) console.log(r.name.padEnd(26) + kb(r.min) + kb(r.gzip) + kb(r.brotli) + kb(r.budget) + (r.gzip > r.budget ? '  OVER' : ''));
+  for (const r of rows)
+    console.log(
+      r.name.padEnd(26) + kb(r.min) + kb(r.gzip) + kb(r.brotli) + kb(r.budget) + (r.gzip > r.budget ? '  OVER' : ''),
+    );
 }
 const over = rows.filter((r) => r.gzip > r.budget);
 if (over.length) {

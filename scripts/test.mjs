@@ -14,7 +14,10 @@ if (process.env.CI && !existsSync(new URL('../storybook-static/index.json', impo
 
 const file = new URL('../node_modules/.cache/wtr-summary.txt', import.meta.url);
 rmSync(file, { force: true });
-const run = spawnSync('npx', ['wtr', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, WTR_SUMMARY_FILE: file.pathname } });
+const run = spawnSync('npx', ['wtr', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, WTR_SUMMARY_FILE: file.pathname },
+});
 let line = '';
 try {
   line = readFileSync(file, 'utf8').trim();

@@ -9,7 +9,14 @@ export { VideoAdoption } from './charts/video-adoption/video-adoption.js';
 export { PlatformMatrix } from './charts/platform-matrix/platform-matrix.js';
 export { SurveyFigure } from './charts/survey-figure/survey-figure.js';
 export { ChartElement, type ChartSelectDetail, type ChartText } from './base/chart-element.js';
-export { validateDataset, parseShare, DataError, type Dataset, type Finding, type FindingInput } from './data/schema.js';
+export {
+  validateDataset,
+  parseShare,
+  DataError,
+  type Dataset,
+  type Finding,
+  type FindingInput,
+} from './data/schema.js';
 export { parseFindingsCsv } from './data/csv.js';
 export { selectFindings, findFinding, type FindingQuery } from './data/query.js';
 export { survey } from './data/survey.js';

@@ -22,7 +22,14 @@ export interface ManifestDeclaration {
   summary?: string;
   description?: string;
   attributes?: ManifestAttribute[];
-  members?: { kind: string; name: string; privacy?: string; attribute?: string; static?: boolean; description?: string }[];
+  members?: {
+    kind: string;
+    name: string;
+    privacy?: string;
+    attribute?: string;
+    static?: boolean;
+    description?: string;
+  }[];
   events?: { name: string; description?: string }[];
   cssProperties?: { name: string; description?: string }[];
 }
@@ -36,19 +43,26 @@ export function declarationOf(tag: string): ManifestDeclaration {
 
 /** Every element in the manifest, by tag. */
 export const manifestTags = (): string[] =>
-  (manifest.modules as { declarations?: ManifestDeclaration[] }[]).flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : [])));
+  (manifest.modules as { declarations?: ManifestDeclaration[] }[]).flatMap((m) =>
+    (m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : [])),
+  );
 
 const unquote = (s: string) => s.replace(/^(['"`])(.*)\1$/, '$2');
 
 /** The values an attribute takes: a union of string literals in its type, or the `code` values in its description. */
 export function valuesOf(a: ManifestAttribute): string[] | null {
   const type = a.type?.text ?? '';
-  const literals = type.split('|').map((t) => t.trim()).filter((t) => t !== 'undefined');
+  const literals = type
+    .split('|')
+    .map((t) => t.trim())
+    .filter((t) => t !== 'undefined');
   if (literals.length > 1 && literals.every((t) => /^'[^']*'$/.test(t))) return literals.map(unquote);
   // A list in the description: "`a`, `b` or `c`" (not when it goes on with "…": then any value is allowed).
   const text = a.description ?? '';
   if (/…|\.\.\./.test(text)) return null;
-  const lists = [...text.matchAll(/`[^`\s]+`(?:(?:,| or| and|, or)\s+`[^`\s]+`)+/g)].map((m) => [...m[0].matchAll(/`([^`]+)`/g)].map((x) => x[1]));
+  const lists = [...text.matchAll(/`[^`\s]+`(?:(?:,| or| and|, or)\s+`[^`\s]+`)+/g)].map((m) =>
+    [...m[0].matchAll(/`([^`]+)`/g)].map((x) => x[1]),
+  );
   const longest = lists.sort((x, y) => y.length - x.length)[0];
   return longest && longest.length > 1 ? longest : null;
 }
@@ -75,7 +89,10 @@ export function argTypesFor(tag: string): ArgTypes {
   }
   // CSS custom properties as controls too: the story sets them in the element's style attribute.
   for (const p of d.cssProperties ?? [])
-    out[p.name] = { control: /color|background/.test(p.name) ? 'color' : 'text', table: { category: 'css custom properties' } };
+    out[p.name] = {
+      control: /color|background/.test(p.name) ? 'color' : 'text',
+      table: { category: 'css custom properties' },
+    };
   out.data = { control: 'object' };
   out.onChartSelect = { table: { disable: true } };
   return out;
@@ -84,24 +101,31 @@ export function argTypesFor(tag: string): ArgTypes {
 /** Story args: each attribute at its default (the toolbar's language and theme, the bundled survey). */
 export function defaultArgs(tag: string): Record<string, unknown> {
   const args: Record<string, unknown> = {};
-  for (const a of declarationOf(tag).attributes ?? []) args[a.name] = INHERITED.has(a.name) ? '' : unquote(a.default ?? "''");
+  for (const a of declarationOf(tag).attributes ?? [])
+    args[a.name] = INHERITED.has(a.name) ? '' : unquote(a.default ?? "''");
   args.onChartSelect = fn();
   return args;
 }
 
 /** The attributes a story sets, in the manifest's order, without empty ones and without defaults. */
 export function attributesFrom(tag: string, args: Record<string, unknown>): [string, string][] {
-  return (declarationOf(tag).attributes ?? []).flatMap((a) => {
-    const v = args[a.name];
-    if (v === undefined || v === null || v === '') return [];
-    return [[a.name, String(v)] as [string, string]];
-  }).concat(styleOf(tag, args) ? [['style', styleOf(tag, args)]] : []);
+  return (declarationOf(tag).attributes ?? [])
+    .flatMap((a) => {
+      const v = args[a.name];
+      if (v === undefined || v === null || v === '') return [];
+      return [[a.name, String(v)] as [string, string]];
+    })
+    .concat(styleOf(tag, args) ? [['style', styleOf(tag, args)]] : []);
 }
 
 /** The `style` attribute of a story: its `style` arg and any CSS custom property set in the controls. */
 function styleOf(tag: string, args: Record<string, unknown>): string {
-  const custom = (declarationOf(tag).cssProperties ?? []).flatMap((p) => (args[p.name] ? [`${p.name}: ${String(args[p.name])}`] : []));
-  return [typeof args.style === 'string' ? args.style.trim().replace(/;$/, '') : '', ...custom].filter(Boolean).join('; ');
+  const custom = (declarationOf(tag).cssProperties ?? []).flatMap((p) =>
+    args[p.name] ? [`${p.name}: ${String(args[p.name])}`] : [],
+  );
+  return [typeof args.style === 'string' ? args.style.trim().replace(/;$/, '') : '', ...custom]
+    .filter(Boolean)
+    .join('; ');
 }
 
 /** Renders an element from args; the toolbar's theme applies when the story sets none. */
@@ -129,7 +153,9 @@ export function renderChart(tag: string) {
 /** The embed snippet for a CMS article: the script (served by this Storybook, or your copy) and the element. */
 export function snippet(tag: string, args: Record<string, unknown> = {}): string {
   const script = typeof location === 'object' ? new URL('dist/embed.js', location.href).href : 'dist/embed.js';
-  const attrs = attributesFrom(tag, args).map(([k, v]) => ` ${k}="${v.replace(/"/g, '&quot;')}"`).join('');
+  const attrs = attributesFrom(tag, args)
+    .map(([k, v]) => ` ${k}="${v.replace(/"/g, '&quot;')}"`)
+    .join('');
   return `<script src="${script}"></script>\n\n<${tag}${attrs}></${tag}>`;
 }
 
@@ -141,7 +167,10 @@ export type ChartMeta = Meta<Record<string, unknown>>;
  * groups Playground, Options, States, Accessibility (the title stays a literal: Storybook's indexer reads it).
  * A story may set `parameters.width` (px) to box the chart: 320 narrow, 1000 wide.
  */
-export function chartMeta(tag: string, options: Record<string, readonly (string | number)[]> = {}): Omit<ChartMeta, 'title'> {
+export function chartMeta(
+  tag: string,
+  options: Record<string, readonly (string | number)[]> = {},
+): Omit<ChartMeta, 'title'> {
   const argTypes = argTypesFor(tag);
   // Values the description cannot list in full (e.g. every topic): the story file passes them from src/data/keys.
   for (const [name, values] of Object.entries(options))

@@ -16,7 +16,9 @@ export const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelector
 
 /** The visible texts of the SVG, in document order. */
 export const svgTexts = (el: Element, sel = 'svg text') =>
-  $$(el, sel).map((t) => t.textContent!.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  $$(el, sel)
+    .map((t) => t.textContent!.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 
 /** True when two boxes overlap by more than a pixel. */
 const overlap = (a: DOMRect, b: DOMRect) =>

@@ -34,7 +34,11 @@ const minifyCss = (s: string) =>
     .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
     .replace(/\[([\w-]+[~|^$*]?)='([a-z][\w-]*)'\]/gi, '[$1=$2]');
 
-const minifyMarkup = (s: string) => s.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ').replace(/="([\w.#%-]+)"/g, '=$1');
+const minifyMarkup = (s: string) =>
+  s
+    .replace(/>\s*\n\s*</g, '><')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/="([\w.#%-]+)"/g, '=$1');
 /** svg: `s` is a static part between `${…}`s (or the template's ends), so a run at its edge touches an expression. */
 const minifySvg = (s: string) => minifyMarkup(s.replace(/^\s*\n\s*(?=<|$)/, '').replace(/(^|>)\s*\n\s*$/, '$1'));
 
@@ -54,7 +58,11 @@ export function minifySource(code: string): string {
       continue;
     }
     out += code.slice(i, m.index) + m[1] + '`';
-    const end = readTemplate(code, m.index + m[0].length, m[1] === 'css' ? minifyCss : m[1] === 'svg' ? minifySvg : minifyMarkup);
+    const end = readTemplate(
+      code,
+      m.index + m[0].length,
+      m[1] === 'css' ? minifyCss : m[1] === 'svg' ? minifySvg : minifyMarkup,
+    );
     out += end.text;
     i = end.next;
   }

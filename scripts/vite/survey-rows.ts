@@ -4,7 +4,8 @@ import type { Plugin } from 'vite';
 const COLUMNS = ['organisation', 'platform', 'topic', 'year', 'share', 'precision', 'words', 'wordsEn', 'note', 'id'];
 
 /** The id most findings have: organisation, platform (or the topic, when it is not presence), year. */
-const idOf = (f: Record<string, unknown>) => [f.organisation, (f.topic ?? 'presence') == 'presence' ? f.platform : f.topic, f.year].join('-');
+const idOf = (f: Record<string, unknown>) =>
+  [f.organisation, (f.topic ?? 'presence') == 'presence' ? f.platform : f.topic, f.year].join('-');
 
 /**
  * The bundled survey as a JS module of rows (one array of values per finding) that it turns back into records:
@@ -15,8 +16,11 @@ const idOf = (f: Record<string, unknown>) => [f.organisation, (f.topic ?? 'prese
 export function surveyModule(dataset: { findings: Record<string, unknown>[] }): string {
   const { findings, ...meta } = dataset;
   const rows = findings.map((f) => {
-    for (const k of Object.keys(f)) if (!COLUMNS.includes(k)) throw new Error(`survey-rows: unknown field "${k}" in ${f.id}`);
-    const row = COLUMNS.map((c) => (c == 'id' && f.id == idOf(f)) || (c == 'topic' && f.topic == 'presence') ? undefined : f[c]);
+    for (const k of Object.keys(f))
+      if (!COLUMNS.includes(k)) throw new Error(`survey-rows: unknown field "${k}" in ${f.id}`);
+    const row = COLUMNS.map((c) =>
+      (c == 'id' && f.id == idOf(f)) || (c == 'topic' && f.topic == 'presence') ? undefined : f[c],
+    );
     while (row.length && row[row.length - 1] === undefined) row.pop();
     return row;
   });

@@ -6,7 +6,9 @@ import { barStyles, bars } from '../marks/bar.js';
 
 /** What the bar charts (`<interaction-gap>`, `<video-adoption>`) share: styles and marks; no attributes of their own. */
 export abstract class BarChart extends ChartElement<BarsLayout> {
-  static override styles = css`${chartStyles}${barStyles}`;
+  static override styles = css`
+    ${chartStyles}${barStyles}
+  `;
 
   protected override layoutKey() {
     return '';

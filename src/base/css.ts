@@ -5,4 +5,5 @@ import { unsafeCSS, type CSSResult } from 'lit';
  * which the types here make at compile time (the check and its message are 0.07 kB of the embed script).
  * Static parts are read raw, as CSS reads them (no JavaScript escapes).
  */
-export const css = (strings: TemplateStringsArray, ...values: CSSResult[]): CSSResult => unsafeCSS(String.raw({ raw: strings }, ...values));
+export const css = (strings: TemplateStringsArray, ...values: CSSResult[]): CSSResult =>
+  unsafeCSS(String.raw({ raw: strings }, ...values));

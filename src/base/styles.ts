@@ -25,95 +25,293 @@ export const chartStyles = css`
     color: var(--_text);
     background: var(--_bg);
   }
-  :host([theme='light']) { color-scheme: light; }
-  :host([theme='dark']) { color-scheme: dark; }
-  :host([hidden]) { display: none; }
-  * { box-sizing: border-box; }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
   /* Isolation: the page's inherited text styles stop here (only its font family comes through). */
-  figure, .message, .loading {
-    all: initial; display: block; color-scheme: inherit; font-family: inherit; font-size: var(--_size);
-    color: var(--_text); line-height: 1.4;
+  figure,
+  .message,
+  .loading {
+    all: initial;
+    display: block;
+    color-scheme: inherit;
+    font-family: inherit;
+    font-size: var(--_size);
+    color: var(--_text);
+    line-height: 1.4;
   }
   /* Room for the plot before it is drawn (off screen, or loading), so the article does not jump. */
-  .plot:empty, .loading { min-height: var(--chart-plot-height, 280px); }
-  figure { margin: 0; }
-  .sizer { height: 0; width: 100%; }
-  .title { font-weight: 700; font-size: 1.15em; margin: 0 0 0.2em; }
-  .summary { margin: 0 0 0.5em; color: var(--_muted); }
-  .plot { position: relative; }
-  svg { display: block; width: 100%; height: auto; overflow: visible; font-size: inherit; }
-  svg text { fill: var(--_text); font-family: var(--_font); font-size: var(--_size); }
-  svg .tick, svg .muted, svg .note-text { fill: var(--_muted); }
+  .plot:empty,
+  .loading {
+    min-height: var(--chart-plot-height, 280px);
+  }
+  figure {
+    margin: 0;
+  }
+  .sizer {
+    height: 0;
+    width: 100%;
+  }
+  .title {
+    font-weight: 700;
+    font-size: 1.15em;
+    margin: 0 0 0.2em;
+  }
+  .summary {
+    margin: 0 0 0.5em;
+    color: var(--_muted);
+  }
+  .plot {
+    position: relative;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+    font-size: inherit;
+  }
+  svg text {
+    fill: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_size);
+  }
+  svg .tick,
+  svg .muted,
+  svg .note-text {
+    fill: var(--_muted);
+  }
   /* No text under 12px (Chartability: small text), whatever the base size. */
-  svg .tick { font-size: max(12px, 0.85em); }
-  svg .grid { stroke: var(--_grid); stroke-width: 1; }
-  svg .name { font-weight: 600; }
-  .dot { stroke-width: 2; }
-  .dot.y2016 { stroke: var(--_c2016); fill: var(--_c2016); }
-  .dot.y2017 { stroke: var(--_c2017); fill: var(--_c2017); }
-  .dot.about, .dot.more-than, .dot.less-than { fill: var(--_surface); }
-  .dot.negligible { fill: none; stroke-dasharray: 2 2; }
+  svg .tick {
+    font-size: max(12px, 0.85em);
+  }
+  svg .grid {
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+  svg .name {
+    font-weight: 600;
+  }
+  .dot {
+    stroke-width: 2;
+  }
+  .dot.y2016 {
+    stroke: var(--_c2016);
+    fill: var(--_c2016);
+  }
+  .dot.y2017 {
+    stroke: var(--_c2017);
+    fill: var(--_c2017);
+  }
+  .dot.about,
+  .dot.more-than,
+  .dot.less-than {
+    fill: var(--_surface);
+  }
+  .dot.negligible {
+    fill: none;
+    stroke-dasharray: 2 2;
+  }
   /* The year never rests on colour alone: 2016 is the smaller dot, in the plot and in the legend. */
-  .dot.y2016:not(.negligible) { r: 4px; }
-  .bound { fill: none; stroke-width: 2; stroke-linecap: round; stroke-linejoin: round; }
-  .bound.y2016 { stroke: var(--_c2016); }
-  .bound.y2017 { stroke: var(--_c2017); }
-  .link { stroke: var(--_muted); stroke-width: 2; fill: none; }
-  .link.dashed { stroke-dasharray: 4 3; }
-  .hit { fill: transparent; stroke: none; cursor: pointer; outline: none; }
-  .hit:focus-visible { outline: none; }
-  .ring { fill: none; stroke: var(--_accent); stroke-width: 2.5; pointer-events: none; }
+  .dot.y2016:not(.negligible) {
+    r: 4px;
+  }
+  .bound {
+    fill: none;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .bound.y2016 {
+    stroke: var(--_c2016);
+  }
+  .bound.y2017 {
+    stroke: var(--_c2017);
+  }
+  .link {
+    stroke: var(--_muted);
+    stroke-width: 2;
+    fill: none;
+  }
+  .link.dashed {
+    stroke-dasharray: 4 3;
+  }
+  .hit {
+    fill: transparent;
+    stroke: none;
+    cursor: pointer;
+    outline: none;
+  }
+  .hit:focus-visible {
+    outline: none;
+  }
+  .ring {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2.5;
+    pointer-events: none;
+  }
   .tooltip {
-    position: absolute; z-index: 1; max-width: min(280px, 90%); padding: 0.5em 0.7em;
-    background: var(--_surface); color: var(--_text); border: 1px solid var(--_grid); border-radius: 4px;
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18); line-height: 1.35;
+    position: absolute;
+    z-index: 1;
+    max-width: min(280px, 90%);
+    padding: 0.5em 0.7em;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+    line-height: 1.35;
   }
-  .tooltip strong { display: block; }
-  .tooltip q { display: block; font-style: italic; margin-top: 0.3em; }
-  .tooltip .precision, .tooltip .translation { color: var(--_muted); font-size: max(12px, 0.92em); }
-  .note, .source { margin: 0.4em 0 0; color: var(--_muted); font-size: max(12px, 0.9em); }
-  footer { display: flex; flex-wrap: wrap; gap: 0.3em 1em; align-items: baseline; justify-content: space-between; }
-  .downloads { display: flex; flex-wrap: wrap; gap: 0 0.6em; flex-basis: 100%; }
+  .tooltip strong {
+    display: block;
+  }
+  .tooltip q {
+    display: block;
+    font-style: italic;
+    margin-top: 0.3em;
+  }
+  .tooltip .precision,
+  .tooltip .translation {
+    color: var(--_muted);
+    font-size: max(12px, 0.92em);
+  }
+  .note,
+  .source {
+    margin: 0.4em 0 0;
+    color: var(--_muted);
+    font-size: max(12px, 0.9em);
+  }
+  footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em 1em;
+    align-items: baseline;
+    justify-content: space-between;
+  }
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.6em;
+    flex-basis: 100%;
+  }
   button {
-    font: inherit; color: inherit; background: none; cursor: pointer; min-height: 24px; min-width: 24px;
-    border: 1px solid var(--_grid); border-radius: 4px; padding: 0.15em 0.6em; margin-top: 0.4em;
+    font: inherit;
+    color: inherit;
+    background: none;
+    cursor: pointer;
+    min-height: 24px;
+    min-width: 24px;
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    padding: 0.15em 0.6em;
+    margin-top: 0.4em;
   }
-  :focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
   /* Reflow: a narrow table scrolls inside the chart (a data table may scroll in two directions, WCAG 1.4.10);
      open, its box is a named region in the tab order, so keyboards can scroll it. */
-  [id$='-table']:not(.visually-hidden) { overflow-x: auto; }
-  table { border-collapse: collapse; width: 100%; margin-top: 0.5em; font-size: max(12px, 0.9em); }
-  th, td { text-align: left; padding: 0.25em 0.5em; border-bottom: 1px solid var(--_grid); vertical-align: top; }
-  .visually-hidden {
-    position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
-    clip-path: inset(50%); white-space: nowrap;
+  [id$='-table']:not(.visually-hidden) {
+    overflow-x: auto;
   }
-  .message { border: 1px solid var(--_grid); border-left: 4px solid var(--_accent); padding: 0.6em 0.8em; }
-  .message strong { display: block; margin-bottom: 0.2em; }
-  .loading { color: var(--_muted); }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    margin-top: 0.5em;
+    font-size: max(12px, 0.9em);
+  }
+  th,
+  td {
+    text-align: left;
+    padding: 0.25em 0.5em;
+    border-bottom: 1px solid var(--_grid);
+    vertical-align: top;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .message {
+    border: 1px solid var(--_grid);
+    border-left: 4px solid var(--_accent);
+    padding: 0.6em 0.8em;
+  }
+  .message strong {
+    display: block;
+    margin-bottom: 0.2em;
+  }
+  .loading {
+    color: var(--_muted);
+  }
   /* Printing: black, grey and white; marks keep their shapes; no tooltip or buttons. */
   @media print {
     :host {
-      color-scheme: light !important; --_text: #000; --_muted: #444; --_grid: #bbb; --_c2016: #888; --_c2017: #000;
-      --_surface: #fff; --_bg: #fff; break-inside: avoid;
+      color-scheme: light !important;
+      --_text: #000;
+      --_muted: #444;
+      --_grid: #bbb;
+      --_c2016: #888;
+      --_c2017: #000;
+      --_surface: #fff;
+      --_bg: #fff;
+      break-inside: avoid;
     }
-    .tooltip, button, .ring { display: none !important; }
+    .tooltip,
+    button,
+    .ring {
+      display: none !important;
+    }
   }
   /* Windows high contrast and other forced colours: system colours only. */
   @media (forced-colors: active) {
     :host {
-      --_text: CanvasText; --_muted: GrayText; --_grid: GrayText; --_c2016: GrayText; --_c2017: CanvasText;
-      --_accent: Highlight; --_surface: Canvas; --_bg: Canvas;
+      --_text: CanvasText;
+      --_muted: GrayText;
+      --_grid: GrayText;
+      --_c2016: GrayText;
+      --_c2017: CanvasText;
+      --_accent: Highlight;
+      --_surface: Canvas;
+      --_bg: Canvas;
     }
-    svg { forced-color-adjust: none; }
+    svg {
+      forced-color-adjust: none;
+    }
   }
   /* More contrast asked for: secondary text as dark as the text, grid as strong as a mark, firmer lines. */
   @media (prefers-contrast: more) {
-    :host { --_muted: var(--_text); --_grid: var(--_c2016); }
-    .dot, .bound, .link { stroke-width: 3; }
-    .ring { stroke-width: 4; }
+    :host {
+      --_muted: var(--_text);
+      --_grid: var(--_c2016);
+    }
+    .dot,
+    .bound,
+    .link {
+      stroke-width: 3;
+    }
+    .ring {
+      stroke-width: 4;
+    }
   }
   @media (prefers-reduced-motion: no-preference) {
-    .tooltip { transition: opacity 120ms; }
+    .tooltip {
+      transition: opacity 120ms;
+    }
   }
 `;

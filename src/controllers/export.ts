@@ -5,7 +5,18 @@ import type { Finding } from '../data/schema.js';
 export const FORMATS = ['csv', 'png', 'svg'] as const;
 
 /** The columns of the dataset's CSV format: a downloaded file can be given back to a chart as `src`. */
-const COLUMNS = ['id', 'organisation', 'platform', 'topic', 'year', 'share', 'precision', 'words', 'wordsEn', 'note'] as const;
+const COLUMNS = [
+  'id',
+  'organisation',
+  'platform',
+  'topic',
+  'year',
+  'share',
+  'precision',
+  'words',
+  'wordsEn',
+  'note',
+] as const;
 
 /**
  * A cell a spreadsheet will not run as a formula: text starting with = + - @ tab or carriage return gets a
@@ -18,10 +29,23 @@ export const safeCell = (v: unknown) => {
 
 /** The findings as CSV in the dataset's format; a worded fraction stays a fraction ("1/3"). */
 export const findingsCsv = (findings: readonly Finding[]) =>
-  csvText([COLUMNS, ...findings.map((f) => COLUMNS.map((c) => safeCell(c == 'share' && f.fraction ? f.fraction.join('/') : f[c])))]);
+  csvText([
+    COLUMNS,
+    ...findings.map((f) => COLUMNS.map((c) => safeCell(c == 'share' && f.fraction ? f.fraction.join('/') : f[c]))),
+  ]);
 
 /** Presentation attributes copied from the computed style, so the file looks the same without the stylesheet. */
-const PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style'];
+const PROPS = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+];
 const NS = 'http://www.w3.org/2000/svg';
 
 /**
@@ -29,7 +53,11 @@ const NS = 'http://www.w3.org/2000/svg';
  * inlined as presentation attributes (not `style`, which a strict CSP blocks), only where they differ from the
  * parent's; the invisible hit targets and the focus ring are left out. Text is set as text, never parsed.
  */
-export function svgFile(plot: SVGSVGElement, title: string, source: string): { text: string; width: number; height: number } {
+export function svgFile(
+  plot: SVGSVGElement,
+  title: string,
+  source: string,
+): { text: string; width: number; height: number } {
   const copy = plot.cloneNode(true) as SVGSVGElement;
   const from = plot.querySelectorAll('*');
   const cs = getComputedStyle(plot);
@@ -52,7 +80,11 @@ export function svgFile(plot: SVGSVGElement, title: string, source: string): { t
   for (const p of PROPS) g.setAttribute(p, css(plot, p));
   g.append(...copy.childNodes);
   // A dark chart (light text) gets a dark background.
-  const light = cs.color.match(/\d+/g)!.slice(0, 3).reduce((a, b) => a + +b, 0) > 382;
+  const light =
+    cs.color
+      .match(/\d+/g)!
+      .slice(0, 3)
+      .reduce((a, b) => a + +b, 0) > 382;
   out.append(
     make('rect', { width, height, fill: light ? '#161b22' : '#fff' }),
     make('text', { ...font, x: 0, y: 18, 'font-weight': 700 }, title),

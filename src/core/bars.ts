@@ -109,7 +109,11 @@ const SOFT = 14;
 const FLIP = { 'more-than': 'less-than', 'less-than': 'more-than' } as const;
 
 /** The rest of a share (1 - share), as exact as the share and with the bound turned round: > 1 op 2 leaves < 1 op 2. */
-export function restOf({ share, fraction, precision: p }: Finding): Pick<Finding, 'share' | 'fraction' | 'precision'> | null {
+export function restOf({
+  share,
+  fraction,
+  precision: p,
+}: Finding): Pick<Finding, 'share' | 'fraction' | 'precision'> | null {
   if (p === 'none') return null;
   if (p === 'negligible') return { share: 1, fraction: null, precision: 'less-than' };
   return {
@@ -128,11 +132,16 @@ export function restOf({ share, fraction, precision: p }: Finding): Pick<Finding
 export function layoutBars({ rows, notes, rest, width, strings, measure, quote }: BarsInput): BarsLayout {
   const narrow = width < NARROW;
   const label = (f: Parameters<typeof compactLabel>[0]) => compactLabel(f, strings);
-  const valueWidth = rest ? 0 : Math.max(0, ...rows.map((r) => (positionOf(r.finding) === null ? 0 : measure(label(r.finding)))));
+  const valueWidth = rest
+    ? 0
+    : Math.max(0, ...rows.map((r) => (positionOf(r.finding) === null ? 0 : measure(label(r.finding)))));
   // Names are drawn bold: a tenth wider than measured.
   const x0 = (narrow ? 0 : Math.max(...rows.map((r) => measure(r.label))) * 1.1 + 2 * PAD) + PAD + 6;
   // Split bars end at 100%: room for half its tick label, so it stays inside at any text size.
-  const x1 = Math.max(x0 + 40, width - PAD - (rest ? Math.max(6, measure(percent(strings.locale, 1)) / 2 - PAD) : valueWidth + GAP + 14));
+  const x1 = Math.max(
+    x0 + 40,
+    width - PAD - (rest ? Math.max(6, measure(percent(strings.locale, 1)) / 2 - PAD) : valueWidth + GAP + 14),
+  );
   const x = linear([0, 1], [x0, x1]);
   // The legend of split bars: share and rest side by side, or stacked when narrow.
   const legend = (rest ?? []).map((text, i) => ({
@@ -177,12 +186,24 @@ export function layoutBars({ rows, notes, rest, width, strings, measure, quote }
         const other = restOf(f);
         if (other) {
           const restText = label(other);
-          row.rest = { text: restText, labelX: Math.min(Math.max(px + GAP, labelX + w + 2 * GAP), width - PAD - measure(restText)), labelY, anchor: 'start' };
+          row.rest = {
+            text: restText,
+            labelX: Math.min(Math.max(px + GAP, labelX + w + 2 * GAP), width - PAD - measure(restText)),
+            labelY,
+            anchor: 'start',
+          };
         }
       } else right = labelX + w + 4;
       row.point = { ...meta, key: `${key}-point`, x: px, y, kind: p, text, labelX, labelY, anchor: 'start' };
     }
-    marks.push({ ...meta, key, x: (x0 - 8 + right) / 2, y: rest && row.point ? y + 9 : y, w: right - x0 + 8, h: rest ? 42 : 26 });
+    marks.push({
+      ...meta,
+      key,
+      x: (x0 - 8 + right) / 2,
+      y: rest && row.point ? y + 9 : y,
+      w: right - x0 + 8,
+      h: rest ? 42 : 26,
+    });
     return row;
   });
 
@@ -197,7 +218,18 @@ export function layoutBars({ rows, notes, rest, width, strings, measure, quote }
     const h = lines.length * LINE + 7;
     const y = noteY;
     noteY += h + 1;
-    return [{ ...meta, key, x: PAD - 4 + w / 2, y: y + h / 2 - 3.5, w, h, textX: PAD, lines: lines.map((text, j) => ({ key: `${key}-${j}`, y: y + LINE / 2 + j * LINE, text })) }];
+    return [
+      {
+        ...meta,
+        key,
+        x: PAD - 4 + w / 2,
+        y: y + h / 2 - 3.5,
+        w,
+        h,
+        textX: PAD,
+        lines: lines.map((text, j) => ({ key: `${key}-${j}`, y: y + LINE / 2 + j * LINE, text })),
+      },
+    ];
   });
 
   return {
@@ -210,7 +242,11 @@ export function layoutBars({ rows, notes, rest, width, strings, measure, quote }
     top,
     bottom,
     barHeight: 14,
-    ticks: (narrow || rest ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1]).map((t) => ({ key: String(t), x: x(t), label: percent(strings.locale, t) })),
+    ticks: (narrow || rest ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1]).map((t) => ({
+      key: String(t),
+      x: x(t),
+      label: percent(strings.locale, t),
+    })),
     rows: out,
     notes: noted,
     legend,

@@ -54,7 +54,14 @@ export function layoutDumbbell({ platform, rows, width, strings, measure, quote 
   const narrow = width < NARROW;
   const labels = rows.map((r) => r.cells.map((c) => compactLabel(c.finding, strings)));
   const widthOf = (i: number) =>
-    Math.max(0, ...rows.flatMap((r, ri) => r.cells.map((c, ci) => (positionOf(c.finding) === null ? 0 : measure(labels[ri][ci]))).filter((_, ci) => ci === i)));
+    Math.max(
+      0,
+      ...rows.flatMap((r, ri) =>
+        r.cells
+          .map((c, ci) => (positionOf(c.finding) === null ? 0 : measure(labels[ri][ci])))
+          .filter((_, ci) => ci === i),
+      ),
+    );
   const twoYears = rows[0]?.cells.length === 2;
   const leftLabel = twoYears ? widthOf(0) : 0;
   const rightLabel = widthOf(twoYears ? 1 : 0);
@@ -79,22 +86,24 @@ export function layoutDumbbell({ platform, rows, width, strings, measure, quote 
       const other = valued.find((o) => o.year !== c.year);
       // In a pair, the lower share's label goes left of its dot and the higher one's right; alone, right.
       const left = other ? c.pos < other.pos! || (c.pos === other.pos && c.year < other.year) : false;
-      return [{
-        key: `${row.organisation}-${c.year}`,
-        x: px,
-        y,
-        organisation: row.organisation,
-        platform,
-        topic: 'presence' as const,
-        year: c.year,
-        finding: c.finding,
-        kind: c.finding!.precision,
-        text: labels[ri][ci],
-        labelX: left ? px - GAP - 3 : px + GAP + 3,
-        labelY: y,
-        anchor: left ? ('end' as const) : ('start' as const),
-        related: placed.flatMap((o) => (o.pos === null && o.finding ? [o.finding] : [])),
-      }];
+      return [
+        {
+          key: `${row.organisation}-${c.year}`,
+          x: px,
+          y,
+          organisation: row.organisation,
+          platform,
+          topic: 'presence' as const,
+          year: c.year,
+          finding: c.finding,
+          kind: c.finding!.precision,
+          text: labels[ri][ci],
+          labelX: left ? px - GAP - 3 : px + GAP + 3,
+          labelY: y,
+          anchor: left ? ('end' as const) : ('start' as const),
+          related: placed.flatMap((o) => (o.pos === null && o.finding ? [o.finding] : [])),
+        },
+      ];
     });
     let empty: DumbbellRow['empty'] = null;
     const silent = placed.filter((c) => c.pos === null);

@@ -54,15 +54,34 @@ export function layoutFigure({ findings, width, strings, measure, quote }: Figur
   let track: FigureLayout['track'] = null;
   let words: WordsMark | null = null;
   const point = (f: Finding, x: number, py: number): PointMark => ({
-    key: f.id, x, y: py, organisation: f.organisation, platform: f.platform, topic: f.topic, year: f.year, finding: f,
-    kind: f.precision, text: '', labelX: x, labelY: py, anchor: 'middle', related,
+    key: f.id,
+    x,
+    y: py,
+    organisation: f.organisation,
+    platform: f.platform,
+    topic: f.topic,
+    year: f.year,
+    finding: f,
+    kind: f.precision,
+    text: '',
+    labelX: x,
+    labelY: py,
+    anchor: 'middle',
+    related,
   });
   if (valued.length === 2) {
     // A tiny slope on a 0–100% scale (not stretched: the change looks as large as it is), years under its ends.
     const xs = [16, Math.min(width - 16, 100)];
     const sy = linear([0, 1], [y + 44, y + 8]);
     points = valued.map((f, i) => point(f, xs[i], sy(positionOf(f)!)));
-    line = { key: 'line', x1: xs[0], y1: points[0].y, x2: xs[1], y2: points[1].y, dashed: valued.some((f) => f.precision !== 'exact') };
+    line = {
+      key: 'line',
+      x1: xs[0],
+      y1: points[0].y,
+      x2: xs[1],
+      y2: points[1].y,
+      dashed: valued.some((f) => f.precision !== 'exact'),
+    };
     track = { key: 'track', x1: xs[0] - 8, x2: xs[1] + 8, y: y + 44 };
     valued.forEach((f, i) => ticks.push({ key: `y${i}`, x: xs[i], y: y + 58, text: String(f.year), anchor: 'middle' }));
     y += 62;
@@ -70,15 +89,28 @@ export function layoutFigure({ findings, width, strings, measure, quote }: Figur
     const x = linear([0, 1], [8, width - 8]);
     track = { key: 'track', x1: x(0), x2: x(1), y: y + 14 };
     points = [point(valued[0], x(positionOf(valued[0])!), y + 14)];
-    ticks.push({ key: 't0', x: x(0), y: y + 34, text: '0%', anchor: 'start' }, { key: 't1', x: x(1), y: y + 34, text: '100%', anchor: 'end' });
+    ticks.push(
+      { key: 't0', x: x(0), y: y + 34, text: '0%', anchor: 'start' },
+      { key: 't1', x: x(1), y: y + 34, text: '100%', anchor: 'end' },
+    );
     y += 40;
   } else {
     const f = findings[findings.length - 1];
     const said = wrap(quote(f), (width - 4) / QUOTE, measure);
     const h = said.length * LINE * QUOTE + 4;
     words = {
-      key: 'words', x: width / 2, y: y + h / 2, w: width, h,
-      organisation: f.organisation, platform: f.platform, topic: f.topic, year: f.year, finding: f, related: related.slice(0, -1), lines: said,
+      key: 'words',
+      x: width / 2,
+      y: y + h / 2,
+      w: width,
+      h,
+      organisation: f.organisation,
+      platform: f.platform,
+      topic: f.topic,
+      year: f.year,
+      finding: f,
+      related: related.slice(0, -1),
+      lines: said,
     };
     y += h + 2;
   }

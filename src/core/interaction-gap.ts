@@ -15,7 +15,13 @@ export const INTERACTION_NOTES: readonly Cell[] = [
 ];
 
 /** "Veel zenden, weinig interactie": per platform one bar split into the accounts that interact and the rest. */
-export const layoutInteractionGap = (dataset: Dataset, width: number, strings: Strings, measure: Measure, quote: (f: Finding) => string): BarsLayout =>
+export const layoutInteractionGap = (
+  dataset: Dataset,
+  width: number,
+  strings: Strings,
+  measure: Measure,
+  quote: (f: Finding) => string,
+): BarsLayout =>
   layoutBars({
     rows: barsInput(dataset, strings, INTERACTION_ROWS),
     notes: barsInput(dataset, strings, INTERACTION_NOTES),

@@ -72,7 +72,9 @@ export function layoutMatrix({ year, rows, columns, width, strings, measure }: M
     title: c.label,
   }));
   const headH = Math.max(...heads.map((h) => h.lines.length)) * LINE + 4;
-  const texts = rows.map((r) => r.cells.map(({ finding: f }) => wrap(f ? compactLabel(f, strings) : strings.notAsked, room, measure)));
+  const texts = rows.map((r) =>
+    r.cells.map(({ finding: f }) => wrap(f ? compactLabel(f, strings) : strings.notAsked, room, measure)),
+  );
   const most = Math.max(...texts.flat().map((t) => t.length));
   const cellH = Math.max(36, most * LINE + (narrow ? 30 : 12));
   const rowH = cellH + GAP + (narrow ? 20 : 0);
@@ -100,7 +102,10 @@ export function layoutMatrix({ year, rows, columns, width, strings, measure }: M
         finding: f,
         kind,
         tint: valued ? 0.08 + 0.45 * f.share! : 0,
-        dot: valued || kind === 'negligible' ? { kind: kind as Precision, year, x: narrow ? left + cellW / 2 : left + 15, y: narrow ? top + 13 : cy } : null,
+        dot:
+          valued || kind === 'negligible'
+            ? { kind: kind as Precision, year, x: narrow ? left + cellW / 2 : left + 15, y: narrow ? top + 13 : cy }
+            : null,
         lines,
         tx: narrow ? left + cellW / 2 : left + 30,
         ty: narrow ? top + 26 + (cellH - 26 - n * LINE) / 2 + LINE / 2 : cy - ((n - 1) * LINE) / 2,

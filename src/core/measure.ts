@@ -6,7 +6,8 @@ export const estimateWidth =
   (size: number): Measure =>
   (text) => {
     let w = 0;
-    for (const ch of text) w += /[ilj.,:;'’|!\u202F ]/.test(ch) ? 0.3 : /[mwMW%]/.test(ch) ? 0.85 : /[A-Z0-9≈<>]/.test(ch) ? 0.65 : 0.55;
+    for (const ch of text)
+      w += /[ilj.,:;'’|!\u202F ]/.test(ch) ? 0.3 : /[mwMW%]/.test(ch) ? 0.85 : /[A-Z0-9≈<>]/.test(ch) ? 0.65 : 0.55;
     return w * size;
   };
 

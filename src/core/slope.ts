@@ -71,7 +71,10 @@ export function layoutSlope({ organisation, series, width, strings, measure, quo
   const top = 28;
   const plotHeight = narrow ? 220 : 240;
   const bottom = top + plotHeight;
-  const xs: [number, number] = [PAD + leftWidth + GAP + 6, Math.max(PAD + leftWidth + 80, width - PAD - rightWidth - GAP - 6)];
+  const xs: [number, number] = [
+    PAD + leftWidth + GAP + 6,
+    Math.max(PAD + leftWidth + 80, width - PAD - rightWidth - GAP - 6),
+  ];
   const max = Math.max(0.5, ...plotted.flatMap((s) => s.cells.map((c) => c.pos ?? 0)));
   const y = linear([0, max], [bottom, top + 8], 5);
 
@@ -79,22 +82,24 @@ export function layoutSlope({ organisation, series, width, strings, measure, quo
     const points: PointMark[] = s.cells.flatMap((c, i) =>
       c.pos === null
         ? []
-        : [{
-            key: `${s.platform}-${c.year}`,
-            x: xs[i],
-            y: y(c.pos),
-            organisation,
-            platform: s.platform,
-            topic: 'presence' as const,
-            year: c.year,
-            finding: c.finding,
-            kind: c.finding!.precision,
-            text: c.text,
-            labelX: i === 0 ? xs[0] - GAP - 3 : xs[1] + GAP + 3,
-            labelY: y(c.pos),
-            anchor: i === 0 ? ('end' as const) : ('start' as const),
-            related: s.cells.flatMap((o) => (o.pos === null && o.finding ? [o.finding] : [])),
-          }],
+        : [
+            {
+              key: `${s.platform}-${c.year}`,
+              x: xs[i],
+              y: y(c.pos),
+              organisation,
+              platform: s.platform,
+              topic: 'presence' as const,
+              year: c.year,
+              finding: c.finding,
+              kind: c.finding!.precision,
+              text: c.text,
+              labelX: i === 0 ? xs[0] - GAP - 3 : xs[1] + GAP + 3,
+              labelY: y(c.pos),
+              anchor: i === 0 ? ('end' as const) : ('start' as const),
+              related: s.cells.flatMap((o) => (o.pos === null && o.finding ? [o.finding] : [])),
+            },
+          ],
     );
     return { s, points };
   });
@@ -105,7 +110,12 @@ export function layoutSlope({ organisation, series, width, strings, measure, quo
   const rightGap = narrow ? 2 * lineHeight + 4 : lineHeight + 3;
   const rightPos = dodge(rightWish, rightGap, top + 8, bottom + (narrow ? 8 : 0));
   const leftIdx = built.flatMap((b, i) => (b.points[0]?.year === 2016 && b.s.cells[0].pos !== null ? [i] : []));
-  const leftPos = dodge(leftIdx.map((i) => built[i].points[0].y), lineHeight + 3, top + 8, bottom);
+  const leftPos = dodge(
+    leftIdx.map((i) => built[i].points[0].y),
+    lineHeight + 3,
+    top + 8,
+    bottom,
+  );
 
   const out: SlopeSeries[] = built.map(({ s, points }, i) => {
     const lines = rightLines[i];
@@ -119,7 +129,14 @@ export function layoutSlope({ organisation, series, width, strings, measure, quo
       key: s.platform,
       line:
         points.length === 2
-          ? { key: `${s.platform}-line`, x1: points[0].x, y1: points[0].y, x2: points[1].x, y2: points[1].y, dashed: points.some((p) => p.kind !== 'exact') }
+          ? {
+              key: `${s.platform}-line`,
+              x1: points[0].x,
+              y1: points[0].y,
+              x2: points[1].x,
+              y2: points[1].y,
+              dashed: points.some((p) => p.kind !== 'exact'),
+            }
           : null,
       points,
       name: { key: `${s.platform}-name`, x: xs[1] + GAP + 3, y: nameY, text: lines.join(' '), lines },

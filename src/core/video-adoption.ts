@@ -16,5 +16,18 @@ export const VIDEO_NOTES: readonly Cell[] = [
 ];
 
 /** Municipalities and video in 2017: a bar per finding on a 0-100% scale, the findings without a number in words. */
-export const layoutVideoAdoption = (dataset: Dataset, width: number, strings: Strings, measure: Measure, quote: (f: Finding) => string): BarsLayout =>
-  layoutBars({ rows: barsInput(dataset, strings, VIDEO_ROWS), notes: barsInput(dataset, strings, VIDEO_NOTES), width, strings, measure, quote });
+export const layoutVideoAdoption = (
+  dataset: Dataset,
+  width: number,
+  strings: Strings,
+  measure: Measure,
+  quote: (f: Finding) => string,
+): BarsLayout =>
+  layoutBars({
+    rows: barsInput(dataset, strings, VIDEO_ROWS),
+    notes: barsInput(dataset, strings, VIDEO_NOTES),
+    width,
+    strings,
+    measure,
+    quote,
+  });

@@ -37,10 +37,13 @@ export function csvRows(text: string): string[][] {
       else if (text[i + 1] == '"') field += text[i++];
       else quoted = false;
     } else if (c == '"') quoted = true;
-    else if (c == sep) row.push(field), (field = '');
-    else if (c == '\n' || c == '\r') {
+    else if (c == sep) {
+      row.push(field);
+      field = '';
+    } else if (c == '\n' || c == '\r') {
       if (c == '\r' && text[i + 1] == '\n') i++;
-      row.push(field), (field = '');
+      row.push(field);
+      field = '';
       if (row.some(Boolean)) rows.push(row);
       row = [];
     } else field += c;
@@ -52,4 +55,8 @@ export function csvRows(text: string): string[][] {
 
 /** CSV text of rows, quoting fields that hold a comma, a quote or a line break. */
 export const csvText = (rows: readonly (readonly unknown[])[]) =>
-  rows.map((r) => r.map((v) => (/[",\n\r]/.test((v = String(v ?? ''))) ? `"${(v as string).replace(/"/g, '""')}"` : v)).join(',')).join('\r\n');
+  rows
+    .map((r) =>
+      r.map((v) => (/[",\n\r]/.test((v = String(v ?? ''))) ? `"${(v as string).replace(/"/g, '""')}"` : v)).join(','),
+    )
+    .join('\r\n');

@@ -1,6 +1,15 @@
 import {
-  ORGANISATION_KEYS, PLATFORMS, PRECISIONS, TOPICS, YEARS, isOneOf,
-  type OrganisationKey, type Platform, type Precision, type Topic, type Year,
+  ORGANISATION_KEYS,
+  PLATFORMS,
+  PRECISIONS,
+  TOPICS,
+  YEARS,
+  isOneOf,
+  type OrganisationKey,
+  type Platform,
+  type Precision,
+  type Topic,
+  type Year,
 } from './keys.js';
 
 /** One finding of the survey, as it is written in `data/*.json` or a CSV row. */
@@ -45,21 +54,24 @@ export interface Dataset {
 
 /** A problem with editor or bundled data; `message` names the record and the field. */
 export class DataError extends Error {
-  constructor(message: string, readonly path: string) {
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
     super(message);
     this.name = 'DataError';
   }
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v));
+const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : (JSON.stringify(v) ?? String(v)));
 const list = (values: readonly (string | number)[]) => values.map((v) => `"${v}"`).join(', ');
 
 /** Reads a share: a number 0..1, a numeric string, a "n/d" fraction or a percentage string "45%". */
 export function parseShare(value: unknown): { share: number; fraction: [number, number] | null } | null {
-  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 && value <= 1 ? { share: value, fraction: null } : null;
+  if (typeof value === 'number')
+    return Number.isFinite(value) && value >= 0 && value <= 1 ? { share: value, fraction: null } : null;
   if (typeof value !== 'string') return null;
   const text = value.trim();
   const frac = /^(\d+)\s*\/\s*(\d+)$/.exec(text);
@@ -80,7 +92,11 @@ export function parseShare(value: unknown): { share: number; fraction: [number, 
 
 function validateFinding(raw: unknown, index: number, seen: Set<string>): Finding {
   const at = `findings[${index}]`;
-  if (!isRecord(raw)) throw new DataError(`Record ${index + 1} (${at}) is ${show(raw)}; expected an object with id, organisation, year, precision and words.`, at);
+  if (!isRecord(raw))
+    throw new DataError(
+      `Record ${index + 1} (${at}) is ${show(raw)}; expected an object with id, organisation, year, precision and words.`,
+      at,
+    );
   const id = raw.id;
   const name = typeof id === 'string' && id ? `Record "${id}" (${at})` : `Record ${index + 1} (${at})`;
   const fail = (field: string, expected: string): never => {
@@ -88,7 +104,8 @@ function validateFinding(raw: unknown, index: number, seen: Set<string>): Findin
   };
   const empty = (v: unknown) => v === undefined || v === null || v === '';
 
-  if (typeof id !== 'string' || !/^[\w.-]+$/.test(id)) fail('id', 'a non-empty text of letters, digits, "-", "_" or "."');
+  if (typeof id !== 'string' || !/^[\w.-]+$/.test(id))
+    fail('id', 'a non-empty text of letters, digits, "-", "_" or "."');
   if (seen.has(id as string)) fail('id', 'an id that no other record uses');
   seen.add(id as string);
   if (!isOneOf(ORGANISATION_KEYS, raw.organisation)) fail('organisation', `one of ${list(ORGANISATION_KEYS)}`);
@@ -106,10 +123,15 @@ function validateFinding(raw: unknown, index: number, seen: Set<string>): Findin
     if (!empty(raw.share)) fail('share', `empty, because precision is "${precision}"`);
   } else {
     const parsed = parseShare(raw.share);
-    if (!parsed) fail('share', `a proportion from 0 to 1 (0.45), a percentage ("45%") or a fraction ("1/3"), because precision is "${precision}"`);
+    if (!parsed)
+      fail(
+        'share',
+        `a proportion from 0 to 1 (0.45), a percentage ("45%") or a fraction ("1/3"), because precision is "${precision}"`,
+      );
     ({ share, fraction } = parsed!);
   }
-  if (typeof raw.words !== 'string' || !raw.words.trim()) fail('words', 'the words of the article this finding comes from');
+  if (typeof raw.words !== 'string' || !raw.words.trim())
+    fail('words', 'the words of the article this finding comes from');
   for (const field of ['wordsEn', 'note'] as const) {
     if (!empty(raw[field]) && typeof raw[field] !== 'string') fail(field, 'a text, or empty');
   }
@@ -135,9 +157,18 @@ function validateFinding(raw: unknown, index: number, seen: Set<string>): Findin
  */
 export function validateDataset(input: unknown): Dataset {
   const body = Array.isArray(input) ? { findings: input } : input;
-  if (!isRecord(body)) throw new DataError(`The data is ${show(input)}; expected an object with a "findings" list, or a list of findings.`, '');
-  if (!Array.isArray(body.findings)) throw new DataError(`The data has no "findings" list; expected { "findings": [ { "id": ..., "organisation": ..., ... } ] }.`, 'findings');
-  if (body.findings.length === 0) throw new DataError('The "findings" list is empty; expected at least one finding.', 'findings');
+  if (!isRecord(body))
+    throw new DataError(
+      `The data is ${show(input)}; expected an object with a "findings" list, or a list of findings.`,
+      '',
+    );
+  if (!Array.isArray(body.findings))
+    throw new DataError(
+      `The data has no "findings" list; expected { "findings": [ { "id": ..., "organisation": ..., ... } ] }.`,
+      'findings',
+    );
+  if (body.findings.length === 0)
+    throw new DataError('The "findings" list is empty; expected at least one finding.', 'findings');
   const seen = new Set<string>();
   const findings = body.findings.map((f, i) => validateFinding(f, i, seen));
   const text = (v: unknown, fallback: string) => (typeof v === 'string' && v.trim() ? v.trim() : fallback);

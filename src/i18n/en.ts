@@ -55,7 +55,15 @@ export const en: Strings = {
   hideTable: 'Hide table',
   downloadData: 'Download data',
   downloadImage: 'Download image',
-  tableHeaders: { organisation: 'Organisation', platform: 'Platform', topic: 'Topic', year: 'Year', value: 'Share', precision: 'Precision', words: 'Words in the article' },
+  tableHeaders: {
+    organisation: 'Organisation',
+    platform: 'Platform',
+    topic: 'Topic',
+    year: 'Year',
+    value: 'Share',
+    precision: 'Precision',
+    words: 'Words in the article',
+  },
   loading: 'Loading data…',
   errorTitle: 'This chart cannot be shown',
   unknownValue: (attr, value, valid) => `Unknown value "${value}" for ${attr}. Valid values: ${valid.join(', ')}.`,
@@ -63,7 +71,8 @@ export const en: Strings = {
   adoption: {
     title: (platform) => `${platform} in local government`,
     label: (platform) => `Share of local governments on ${platform}, 2016 and 2017`,
-    summary: (platform, parts) => `How many municipalities, OCMWs, police and fire zones are active on ${platform}: ${parts}.`,
+    summary: (platform, parts) =>
+      `How many municipalities, OCMWs, police and fire zones are active on ${platform}: ${parts}.`,
   },
   growth: {
     title: (organisation) => `${organisation} on social media`,

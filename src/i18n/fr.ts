@@ -52,16 +52,26 @@ export const fr: Strings = {
   hideTable: 'Masquer le tableau',
   downloadData: 'Télécharger les données',
   downloadImage: 'Télécharger l’image',
-  tableHeaders: { organisation: 'Administration', platform: 'Plateforme', topic: 'Sujet', year: 'Année', value: 'Part', precision: 'Précision', words: 'Mots de l’article' },
+  tableHeaders: {
+    organisation: 'Administration',
+    platform: 'Plateforme',
+    topic: 'Sujet',
+    year: 'Année',
+    value: 'Part',
+    precision: 'Précision',
+    words: 'Mots de l’article',
+  },
   loading: 'Chargement des données…',
   errorTitle: 'Ce graphique ne peut pas être affiché',
-  unknownValue: (attr, value, valid) => `Valeur inconnue « ${value} » pour ${attr}. Valeurs valides : ${valid.join(', ')}.`,
+  unknownValue: (attr, value, valid) =>
+    `Valeur inconnue « ${value} » pour ${attr}. Valeurs valides : ${valid.join(', ')}.`,
   // « d’environ », « de 40 % »
   change: (from, to) => `${/^[aeiouéh]/i.test(from) ? 'd’' : 'de '}${from} à ${to}`,
   adoption: {
     title: (platform) => `${platform} dans les administrations locales`,
     label: (platform) => `Part des administrations locales sur ${platform}, 2016 et 2017`,
-    summary: (platform, parts) => `Combien de communes, CPAS, zones de police et zones de secours sont actifs sur ${platform} : ${parts}.`,
+    summary: (platform, parts) =>
+      `Combien de communes, CPAS, zones de police et zones de secours sont actifs sur ${platform} : ${parts}.`,
   },
   growth: {
     title: (organisation) => `${organisation} sur les médias sociaux`,

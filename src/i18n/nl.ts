@@ -56,7 +56,15 @@ export const nl = {
   hideTable: 'Tabel verbergen',
   downloadData: 'Gegevens downloaden',
   downloadImage: 'Afbeelding downloaden',
-  tableHeaders: { organisation: 'Bestuur', platform: 'Platform', topic: 'Onderwerp', year: 'Jaar', value: 'Aandeel', precision: 'Nauwkeurigheid', words: 'Woorden in het artikel' },
+  tableHeaders: {
+    organisation: 'Bestuur',
+    platform: 'Platform',
+    topic: 'Onderwerp',
+    year: 'Jaar',
+    value: 'Aandeel',
+    precision: 'Nauwkeurigheid',
+    words: 'Woorden in het artikel',
+  },
   loading: 'Gegevens laden…',
   errorTitle: 'Deze grafiek kan niet getoond worden',
   unknownValue: (attr: string, value: string, valid: readonly string[]) =>

@@ -19,4 +19,7 @@ export const EditorData: ChartStory = { name: 'Editor data from src', args: { sr
 /** Download buttons under the chart: the data as CSV, the image as PNG or SVG. */
 export const Download: ChartStory = { name: 'Download buttons', args: { download: 'csv png svg' } };
 /** Custom properties restyle the chart: fonts and the colour of 2017. */
-export const CustomColours: ChartStory = { name: 'CSS custom properties', args: { style: '--chart-font-family: Georgia, serif; --chart-color-2017: #005f73;' } };
+export const CustomColours: ChartStory = {
+  name: 'CSS custom properties',
+  args: { style: '--chart-font-family: Georgia, serif; --chart-color-2017: #005f73;' },
+};

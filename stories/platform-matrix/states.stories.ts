@@ -12,4 +12,7 @@ export const MalformedJson: ChartStory = { name: 'Error: malformed JSON', args: 
 export const NotFound: ChartStory = { name: 'Error: 404', args: { src: dataUrl('missing.json') } };
 export const WrongShape: ChartStory = { name: 'Error: wrong shape', args: { src: dataUrl('wrong-shape.json') } };
 export const BrokenInlineJson: ChartStory = { name: 'Error: broken inline JSON', args: { inline: '{ "findings": [ ' } };
-export const ErrorEnglish: ChartStory = { name: 'Error, in English', args: { src: dataUrl('missing.json'), lang: 'en' } };
+export const ErrorEnglish: ChartStory = {
+  name: 'Error, in English',
+  args: { src: dataUrl('missing.json'), lang: 'en' },
+};

@@ -9,5 +9,9 @@ export const DataTable: ChartStory = { name: 'Data table shown', args: {}, play:
 export const KeyboardFocus: ChartStory = { name: 'Keyboard focus on a mark', args: {}, play: focusFirstMark };
 /** 200% text: labels reflow rather than overlap. */
 export const LargeText: ChartStory = { name: 'Large text (200%)', args: { style: '--chart-font-size: 26px' } };
-export const LargeTextNarrow: ChartStory = { name: 'Large text, narrow', args: { style: '--chart-font-size: 20px' }, parameters: { width: 320 } };
+export const LargeTextNarrow: ChartStory = {
+  name: 'Large text, narrow',
+  args: { style: '--chart-font-size: 20px' },
+  parameters: { width: 320 },
+};
 export const DarkEnglish: ChartStory = { name: 'Dark, English', args: { theme: 'dark', lang: 'en' } };

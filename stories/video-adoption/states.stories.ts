@@ -10,9 +10,15 @@ export const Loading: ChartStory = { args: { src: `${dataUrl('video.csv')}#pendi
 /** A slow `src`: the loading text for three seconds, then the chart. */
 export const SlowSource: ChartStory = { name: 'Slow src (3 s)', args: { src: `${dataUrl('video.csv')}#slow` } };
 /** Editor data without any video finding: the chart says the article has nothing on it. */
-export const NothingToShow: ChartStory = { name: 'Data without video findings', args: { src: dataUrl('instagram.json') } };
+export const NothingToShow: ChartStory = {
+  name: 'Data without video findings',
+  args: { src: dataUrl('instagram.json') },
+};
 export const MalformedJson: ChartStory = { name: 'Error: malformed JSON', args: { src: dataUrl('malformed.json') } };
 export const NotFound: ChartStory = { name: 'Error: 404', args: { src: dataUrl('missing.json') } };
 export const WrongShape: ChartStory = { name: 'Error: wrong shape', args: { src: dataUrl('wrong-shape.json') } };
 export const BrokenInlineJson: ChartStory = { name: 'Error: broken inline JSON', args: { inline: '{ "findings": [ ' } };
-export const ErrorEnglish: ChartStory = { name: 'Error, in English', args: { src: dataUrl('missing.json'), lang: 'en' } };
+export const ErrorEnglish: ChartStory = {
+  name: 'Error, in English',
+  args: { src: dataUrl('missing.json'), lang: 'en' },
+};

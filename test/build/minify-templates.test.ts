@@ -22,7 +22,9 @@ describe('minifySource', () => {
     );
   });
   it('unquotes css attribute values that are names', () => {
-    expect(minifySource("css`[part='a-b'] x, [id$='-t'] y, [a='1'] z {}`")).to.equal("css`[part=a-b] x,[id$='-t'] y,[a='1'] z{}`");
+    expect(minifySource("css`[part='a-b'] x, [id$='-t'] y, [a='1'] z {}`")).to.equal(
+      "css`[part=a-b] x,[id$='-t'] y,[a='1'] z{}`",
+    );
   });
   it('leaves comments alone, even when they name a tag or hold an apostrophe', () => {
     const code = "// the css` tag\nconst a = html`<p>\n  ${x /* it's { */}\n</p>`; /* html` */";
@@ -30,6 +32,8 @@ describe('minifySource', () => {
     expect(minifySource('html`<p>\n  ${f(a, // why\n  b)}\n</p>`')).to.equal('html`<p> ${f(a, // why\n  b)} </p>`');
   });
   it('minifies templates nested in expressions', () => {
-    expect(minifySource('html`<ul>\n  ${xs.map((x) => html`<li>\n  ${x}\n</li>`)}\n</ul>`')).to.equal('html`<ul> ${xs.map((x) => html`<li> ${x} </li>`)} </ul>`');
+    expect(minifySource('html`<ul>\n  ${xs.map((x) => html`<li>\n  ${x}\n</li>`)}\n</ul>`')).to.equal(
+      'html`<ul> ${xs.map((x) => html`<li> ${x} </li>`)} </ul>`',
+    );
   });
 });

@@ -22,7 +22,9 @@ describe('<adoption-chart>', () => {
     for (const organisation of ORGANISATIONS) {
       const row = $(el, `.row[data-organisation="${organisation}"]`)!;
       const values = [...row.querySelectorAll('text.value')].map((t) => nb(t.textContent!));
-      const expected = YEARS.map((year) => nb(compactLabel(findFinding(survey, { organisation, platform: 'instagram', topic: 'presence', year }), nl)));
+      const expected = YEARS.map((year) =>
+        nb(compactLabel(findFinding(survey, { organisation, platform: 'instagram', topic: 'presence', year }), nl)),
+      );
       expect(values.sort(), organisation).to.deep.equal(expected.sort());
       expect(row.querySelectorAll('.dot').length, organisation).to.equal(2);
     }
@@ -88,7 +90,13 @@ describe('<adoption-chart>', () => {
     const event = oneEvent(el, 'chart-select');
     await sendKeys({ press: 'Enter' });
     const { detail } = await event;
-    expect(detail).to.deep.include({ organisation: 'municipality', platform: 'instagram', year: 2016, precision: 'about', id: 'municipality-instagram-2016' });
+    expect(detail).to.deep.include({
+      organisation: 'municipality',
+      platform: 'instagram',
+      year: 2016,
+      precision: 'about',
+      id: 'municipality-instagram-2016',
+    });
     expect(detail.share).to.be.closeTo(0.4, 1e-9);
   });
 
@@ -160,7 +168,12 @@ describe('<adoption-chart>', () => {
   it('has a data table behind a visible toggle', async () => {
     const el = await renderChart<AdoptionChart>(html`<adoption-chart></adoption-chart>`);
     const rows = $$(el, 'table tbody tr');
-    expect(rows.map((r) => r.dataset.key)).to.include.members(['fire-instagram-2016', 'fire-instagram-2017', 'ocmw-instagram-2016', 'all-instagram-2017']);
+    expect(rows.map((r) => r.dataset.key)).to.include.members([
+      'fire-instagram-2016',
+      'fire-instagram-2017',
+      'ocmw-instagram-2016',
+      'all-instagram-2017',
+    ]);
     const wrap = $(el, 'table')!.parentElement!;
     expect(wrap.classList.contains('visually-hidden')).to.equal(true);
     const button = $(el, 'button[part="table-toggle"]')!;
@@ -198,7 +211,10 @@ describe('<adoption-chart>', () => {
   });
 
   it('passes axe in English, narrow, with the table open', async () => {
-    const el = await renderChart<AdoptionChart>(html`<adoption-chart lang="en" platform="whatsapp"></adoption-chart>`, 300);
+    const el = await renderChart<AdoptionChart>(
+      html`<adoption-chart lang="en" platform="whatsapp"></adoption-chart>`,
+      300,
+    );
     $(el, 'button')!.click();
     await el.updateComplete;
     await expect(el).to.be.accessible();

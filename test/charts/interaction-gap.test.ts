@@ -18,11 +18,17 @@ describe('<interaction-gap>', () => {
 
   it('splits a bar per platform into the accounts that interact and the rest, with the dataset’s labels', async () => {
     const el = await renderChart<InteractionGap>(html`<interaction-gap></interaction-gap>`);
-    for (const [platform, id] of [['twitter', 'all-twitter-interaction-2017'], ['facebook', 'all-facebook-interaction-2017']]) {
+    for (const [platform, id] of [
+      ['twitter', 'all-twitter-interaction-2017'],
+      ['facebook', 'all-facebook-interaction-2017'],
+    ]) {
       const row = $(el, `.row[data-key="${platform}"]`)!;
       const f = finding(id);
       expect(texts(row, 'text.name'), platform).to.deep.equal([nl.platform[platform as 'twitter']]);
-      expect(texts(row, 'text.value'), platform).to.deep.equal([nb(compactLabel(f, nl)), nb(compactLabel(restOf(f), nl))]);
+      expect(texts(row, 'text.value'), platform).to.deep.equal([
+        nb(compactLabel(f, nl)),
+        nb(compactLabel(restOf(f), nl)),
+      ]);
       expect(row.querySelector('rect.track'), platform).to.exist;
       expect(row.querySelector('rect.bar'), platform).to.exist;
     }
@@ -67,7 +73,9 @@ describe('<interaction-gap>', () => {
     expect(notes.map((n) => n.dataset.key)).to.deep.equal(['broadcast', 'interaction-barrier']);
     const said = notes.map((n) => nb(n.textContent!.replace(/\s+/g, ' ').trim()));
     expect(said[0]).to.equal(`Vooral zenden: geen cijfer — “${finding('all-broadcast-2017').words}”`);
-    expect(said[1]).to.contain('Redenen voor weinig interactie: geen cijfer — “Voornaamste redenen zijn tijd- en personeelsgebrek.');
+    expect(said[1]).to.contain(
+      'Redenen voor weinig interactie: geen cijfer — “Voornaamste redenen zijn tijd- en personeelsgebrek.',
+    );
     for (const s of said) expect(s).to.not.match(/\d/);
   });
 
@@ -85,7 +93,14 @@ describe('<interaction-gap>', () => {
     let event = oneEvent(el, 'chart-select');
     await sendKeys({ press: 'Enter' });
     let { detail } = await event;
-    expect(detail).to.deep.include({ organisation: 'all', platform: 'facebook', topic: 'interaction', year: 2017, precision: 'more-than', id: 'all-facebook-interaction-2017' });
+    expect(detail).to.deep.include({
+      organisation: 'all',
+      platform: 'facebook',
+      topic: 'interaction',
+      year: 2017,
+      precision: 'more-than',
+      id: 'all-facebook-interaction-2017',
+    });
     expect(detail.share).to.be.closeTo(0.5, 1e-9);
     await sendKeys({ press: 'End' });
     await el.updateComplete;
@@ -93,7 +108,12 @@ describe('<interaction-gap>', () => {
     event = oneEvent(el, 'chart-select');
     await sendKeys({ press: ' ' });
     ({ detail } = await event);
-    expect(detail).to.deep.include({ topic: 'interaction-barrier', share: null, precision: 'none', id: 'all-interaction-barrier-2017' });
+    expect(detail).to.deep.include({
+      topic: 'interaction-barrier',
+      share: null,
+      precision: 'none',
+      id: 'all-interaction-barrier-2017',
+    });
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement!.getAttribute('data-key')).to.equal('twitter');
@@ -116,7 +136,9 @@ describe('<interaction-gap>', () => {
 
   it('shows a tooltip on hover', async () => {
     const el = await renderChart<InteractionGap>(html`<interaction-gap></interaction-gap>`);
-    const r = $$(el, '.hit').find((h) => h.dataset.key === 'facebook')!.getBoundingClientRect();
+    const r = $$(el, '.hit')
+      .find((h) => h.dataset.key === 'facebook')!
+      .getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
     await waitUntil(() => $(el, '[role="tooltip"]'));
     expect(nb($(el, '[role="tooltip"]')!.textContent!)).to.contain('meer dan 1 op 2');
@@ -148,17 +170,37 @@ describe('<interaction-gap>', () => {
     const el = box.querySelector('interaction-gap')!;
     await waitUntil(() => el.shadowRoot?.querySelector('.hit'));
     expect($(el, '.title')!.textContent).to.equal(en.interaction.title);
-    expect(svgTexts(el).map(nb)).to.include.members([...en.interaction.legend, '≈ 1 in 3', '≈ 2 in 3', '> 1 in 2', '< 1 in 2']);
-    expect(nb($(el, '.notes')!.textContent!)).to.contain(`Mainly broadcasts: no figure — “${finding('all-broadcast-2017').wordsEn}”`);
-    expect(nb($(el, '.summary')!.textContent!)).to.contain('Twitter about 1 in 3 (≈ 33%); Facebook more than 1 in 2 (> 50%). The rest broadcast only.');
+    expect(svgTexts(el).map(nb)).to.include.members([
+      ...en.interaction.legend,
+      '≈ 1 in 3',
+      '≈ 2 in 3',
+      '> 1 in 2',
+      '< 1 in 2',
+    ]);
+    expect(nb($(el, '.notes')!.textContent!)).to.contain(
+      `Mainly broadcasts: no figure — “${finding('all-broadcast-2017').wordsEn}”`,
+    );
+    expect(nb($(el, '.summary')!.textContent!)).to.contain(
+      'Twitter about 1 in 3 (≈ 33%); Facebook more than 1 in 2 (> 50%). The rest broadcast only.',
+    );
     expect($(el, 'button')!.textContent).to.equal(en.showTable);
   });
 
   it('has a data table naming the platform of each interaction finding', async () => {
     const el = await renderChart<InteractionGap>(html`<interaction-gap></interaction-gap>`);
     const rows = $$(el, 'table tbody tr');
-    expect(rows.map((r) => r.dataset.key)).to.deep.equal(['all-twitter-interaction-2017', 'all-facebook-interaction-2017', 'all-broadcast-2017', 'all-interaction-barrier-2017']);
-    expect(rows.map((r) => r.children[1].textContent)).to.deep.equal(['Twitter: gaat in interactie', 'Facebook: gaat in interactie', 'vooral zenden', 'redenen voor weinig interactie']);
+    expect(rows.map((r) => r.dataset.key)).to.deep.equal([
+      'all-twitter-interaction-2017',
+      'all-facebook-interaction-2017',
+      'all-broadcast-2017',
+      'all-interaction-barrier-2017',
+    ]);
+    expect(rows.map((r) => r.children[1].textContent)).to.deep.equal([
+      'Twitter: gaat in interactie',
+      'Facebook: gaat in interactie',
+      'vooral zenden',
+      'redenen voor weinig interactie',
+    ]);
     expect(nb(rows[1].children[3].textContent!)).to.equal('meer dan 1 op 2 (> 50%)');
     expect(rows[2].children[3].textContent).to.equal(nl.noFigure);
   });

@@ -10,14 +10,20 @@ import { nl } from '../../src/i18n/nl.js';
 import { en } from '../../src/i18n/en.js';
 import { $, $$, clippedLabels, html, overlappingLabels, renderChart } from '../helpers.js';
 
-const nb = (s: string) => s.replace(/[\u202F\u00A0]/g, ' ').replace(/\s+/g, ' ').trim();
+const nb = (s: string) =>
+  s
+    .replace(/[\u202F\u00A0]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const cellText = (el: Element, key: string) => nb($(el, `.cell[data-key="${key}"] text`)!.textContent!);
 const active = (el: Element) => el.shadowRoot!.activeElement!.getAttribute('data-key');
 const settle = () => new Promise((r) => setTimeout(r, 520));
 
 /** The organisations a year's matrix shows: the four, and all respondents when the article says something about them. */
 const organisationsOf = (year: Year): OrganisationKey[] =>
-  survey.findings.some((f) => f.organisation === 'all' && f.topic === 'presence' && f.year === year) ? [...ORGANISATIONS, 'all'] : [...ORGANISATIONS];
+  survey.findings.some((f) => f.organisation === 'all' && f.topic === 'presence' && f.year === year)
+    ? [...ORGANISATIONS, 'all']
+    : [...ORGANISATIONS];
 
 async function expectCellsOf(el: PlatformMatrix, year: Year, s = nl) {
   const keys = $$(el, '.cell').map((c) => c.dataset.key);
@@ -128,7 +134,16 @@ describe('<platform-matrix>', () => {
     let event = oneEvent(el, 'chart-select');
     await sendKeys({ press: 'Enter' });
     let { detail } = await event;
-    expect(detail).to.deep.equal({ organisation: 'fire', platform: 'instagram', topic: 'presence', year: 2017, share: 0.57, precision: 'exact', words: findFinding(survey, { organisation: 'fire', platform: 'instagram', topic: 'presence', year: 2017 })!.words, id: 'fire-instagram-2017' });
+    expect(detail).to.deep.equal({
+      organisation: 'fire',
+      platform: 'instagram',
+      topic: 'presence',
+      year: 2017,
+      share: 0.57,
+      precision: 'exact',
+      words: findFinding(survey, { organisation: 'fire', platform: 'instagram', topic: 'presence', year: 2017 })!.words,
+      id: 'fire-instagram-2017',
+    });
     await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;
     expect(active(el)).to.equal('police-instagram');
@@ -142,18 +157,31 @@ describe('<platform-matrix>', () => {
     await sendKeys({ press: ' ' });
     ({ detail } = await event);
     // A cell the article is silent about: no number, no words, no id.
-    expect(detail).to.deep.equal({ organisation: 'municipality', platform: 'social-media', topic: 'presence', year: 2017, share: null, precision: null, words: null, id: null });
+    expect(detail).to.deep.equal({
+      organisation: 'municipality',
+      platform: 'social-media',
+      topic: 'presence',
+      year: 2017,
+      share: null,
+      precision: null,
+      words: null,
+      id: null,
+    });
   });
 
   it('shows the article’s words in a tooltip on focus, and the silence as such', async () => {
     const el = await renderChart<PlatformMatrix>(html`<platform-matrix></platform-matrix>`);
-    $$(el, '.hit').find((h) => h.dataset.key === 'ocmw-facebook')!.focus();
+    $$(el, '.hit')
+      .find((h) => h.dataset.key === 'ocmw-facebook')!
+      .focus();
     await el.updateComplete;
     let tip = $(el, '[role="tooltip"]')!;
     expect(nb(tip.textContent!)).to.contain('OCMW’s · Facebook · 2017');
     expect(nb(tip.textContent!)).to.contain('geen cijfer');
     expect(tip.querySelector('q')!.textContent).to.equal('Vooral Facebook is populair.');
-    $$(el, '.hit').find((h) => h.dataset.key === 'police-twitter')!.focus();
+    $$(el, '.hit')
+      .find((h) => h.dataset.key === 'police-twitter')!
+      .focus();
     await el.updateComplete;
     tip = $(el, '[role="tooltip"]')!;
     expect(nb(tip.textContent!)).to.contain('Politiezones · Twitter · 2017');
@@ -166,7 +194,9 @@ describe('<platform-matrix>', () => {
 
   it('shows a tooltip on hover', async () => {
     const el = await renderChart<PlatformMatrix>(html`<platform-matrix></platform-matrix>`);
-    const r = $$(el, '.hit').find((h) => h.dataset.key === 'police-instagram')!.getBoundingClientRect();
+    const r = $$(el, '.hit')
+      .find((h) => h.dataset.key === 'police-instagram')!
+      .getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
     await waitUntil(() => $(el, '[role="tooltip"]'));
     const tip = $(el, '[role="tooltip"]')!;
@@ -181,7 +211,8 @@ describe('<platform-matrix>', () => {
   it('lays out differently when narrow (280) and wide (1000), without overlapping or clipped labels', async () => {
     const wide = await renderChart<PlatformMatrix>(html`<platform-matrix></platform-matrix>`, 1000);
     const narrow = await renderChart<PlatformMatrix>(html`<platform-matrix></platform-matrix>`, 280);
-    const heads = (el: PlatformMatrix) => $$(el, '.heads text').map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '));
+    const heads = (el: PlatformMatrix) =>
+      $$(el, '.heads text').map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '));
     expect(heads(wide)).to.deep.equal(PLATFORMS.map((p) => nl.platform[p]));
     expect(heads(narrow)).to.deep.equal(PLATFORMS.map((p) => nl.matrix.short[p]));
     const nameY = (el: PlatformMatrix) => Number($(el, '.names text')!.getAttribute('y'));
@@ -199,7 +230,10 @@ describe('<platform-matrix>', () => {
         for (const g of $$(el, '.cell')) {
           const box = g.querySelector('rect')!.getBoundingClientRect();
           const t = g.querySelector('text')!.getBoundingClientRect();
-          expect(t.left >= box.left - 1 && t.right <= box.right + 1 && t.top >= box.top - 1 && t.bottom <= box.bottom + 1, `${el.clientWidth} ${g.dataset.key}`).to.equal(true);
+          expect(
+            t.left >= box.left - 1 && t.right <= box.right + 1 && t.top >= box.top - 1 && t.bottom <= box.bottom + 1,
+            `${el.clientWidth} ${g.dataset.key}`,
+          ).to.equal(true);
         }
       }
   });
@@ -240,7 +274,11 @@ describe('<platform-matrix>', () => {
     const el = await renderChart<PlatformMatrix>(html`<platform-matrix></platform-matrix>`);
     const rows = $$(el, 'table tbody tr');
     expect(rows).to.have.length(25);
-    expect(rows.map((r) => r.dataset.key)).to.include.members(['ocmw-social-media-2017', 'fire-facebook', 'all-whatsapp-2017']);
+    expect(rows.map((r) => r.dataset.key)).to.include.members([
+      'ocmw-social-media-2017',
+      'fire-facebook',
+      'all-whatsapp-2017',
+    ]);
     expect(nb(rows.find((r) => r.dataset.key === 'fire-facebook')!.textContent!)).to.contain('niet in het artikel');
   });
 

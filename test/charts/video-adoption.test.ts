@@ -20,7 +20,9 @@ describe('<video-adoption>', () => {
     for (const topic of ROWS) {
       const row = $(el, `.row[data-key="${topic}"]`)!;
       const f = finding(`municipality-${topic}-2017`);
-      expect(nb(row.querySelector('text.name')!.textContent!), topic).to.equal(nl.topic[topic][0].toUpperCase() + nl.topic[topic].slice(1));
+      expect(nb(row.querySelector('text.name')!.textContent!), topic).to.equal(
+        nl.topic[topic][0].toUpperCase() + nl.topic[topic].slice(1),
+      );
       expect(nb(row.querySelector('text.value')!.textContent!), topic).to.equal(nb(compactLabel(f, nl)));
       expect(row.querySelector('rect.track'), topic).to.not.exist;
     }
@@ -53,7 +55,10 @@ describe('<video-adoption>', () => {
   it('tells “Video wint aan belang” and Facebook Live in words, never with a number', async () => {
     const el = await renderChart<VideoAdoption>(html`<video-adoption></video-adoption>`);
     const notes = $$(el, '.notes .note').map((n) => nb(n.textContent!.replace(/\s+/g, ' ').trim()));
-    expect(notes).to.deep.equal(['Video: geen cijfer — “Video wint aan belang.”', 'Facebook Live: geen cijfer — “Ook Facebook Live valt in de smaak.”']);
+    expect(notes).to.deep.equal([
+      'Video: geen cijfer — “Video wint aan belang.”',
+      'Facebook Live: geen cijfer — “Ook Facebook Live valt in de smaak.”',
+    ]);
     for (const n of notes) expect(n).to.not.match(/\d/);
     expect($$(el, '.dot')).to.have.length(3);
   });
@@ -87,7 +92,14 @@ describe('<video-adoption>', () => {
     event = oneEvent(el, 'chart-select');
     await sendKeys({ press: 'Enter' });
     ({ detail } = await event);
-    expect(detail).to.deep.include({ organisation: 'all', platform: 'facebook', topic: 'facebook-live', share: null, precision: 'none', id: 'all-facebook-live-2017' });
+    expect(detail).to.deep.include({
+      organisation: 'all',
+      platform: 'facebook',
+      topic: 'facebook-live',
+      share: null,
+      precision: 'none',
+      id: 'all-facebook-live-2017',
+    });
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement!.getAttribute('data-key')).to.equal('video');
@@ -108,8 +120,13 @@ describe('<video-adoption>', () => {
 
   it('shows a tooltip on hover, for a note too', async () => {
     const el = await renderChart<VideoAdoption>(html`<video-adoption></video-adoption>`);
-    for (const [key, text] of [['video-outsourced', '13%'], ['facebook-live', 'Ook Facebook Live valt in de smaak.']]) {
-      const r = $$(el, '.hit').find((h) => h.dataset.key === key)!.getBoundingClientRect();
+    for (const [key, text] of [
+      ['video-outsourced', '13%'],
+      ['facebook-live', 'Ook Facebook Live valt in de smaak.'],
+    ]) {
+      const r = $$(el, '.hit')
+        .find((h) => h.dataset.key === key)!
+        .getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
       await waitUntil(() => $(el, '[role="tooltip"]')?.textContent?.includes(text), key);
       // Away from the chart (the tooltip itself may be hovered), so it closes before the next.
@@ -137,12 +154,15 @@ describe('<video-adoption>', () => {
         // Each value stands clear right of its dot.
         for (const row of $$(el, '.row')) {
           const dot = row.querySelector('.dot')!.getBoundingClientRect();
-          expect(row.querySelector('text.value')!.getBoundingClientRect().left, row.dataset.key).to.be.at.least(dot.right);
+          expect(row.querySelector('text.value')!.getBoundingClientRect().left, row.dataset.key).to.be.at.least(
+            dot.right,
+          );
         }
         // Wide, the names stay clear of the bars: each ends before 0%.
         if (el === wide) {
           const zero = $(el, '.axis line')!.getBoundingClientRect().left;
-          for (const n of $$(el, '.row text.name')) expect(n.getBoundingClientRect().right, n.textContent!).to.be.below(zero);
+          for (const n of $$(el, '.row text.name'))
+            expect(n.getBoundingClientRect().right, n.textContent!).to.be.below(zero);
         }
       }
   });
@@ -150,9 +170,15 @@ describe('<video-adoption>', () => {
   it('speaks English with lang="en"', async () => {
     const el = await renderChart<VideoAdoption>(html`<video-adoption lang="en"></video-adoption>`);
     expect($(el, '.title')!.textContent).to.equal(en.video.title);
-    expect(svgTexts(el, '.row text.name')).to.deep.equal(['Makes its own videos', 'Has videos made', 'Wants to do more video']);
+    expect(svgTexts(el, '.row text.name')).to.deep.equal([
+      'Makes its own videos',
+      'Has videos made',
+      'Wants to do more video',
+    ]);
     expect(svgTexts(el, '.row text.value').map(nb)).to.deep.equal(['≈ 1 in 3', '13%', '≈ 1 in 3']);
-    expect(nb($(el, '.notes')!.textContent!.replace(/\s+/g, ' '))).to.contain('Facebook Live: no figure — “Facebook Live is popular too.”');
+    expect(nb($(el, '.notes')!.textContent!.replace(/\s+/g, ' '))).to.contain(
+      'Facebook Live: no figure — “Facebook Live is popular too.”',
+    );
     expect($(el, '.source')!.textContent).to.equal(en.source);
   });
 

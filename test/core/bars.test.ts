@@ -34,7 +34,8 @@ describe('restOf: the rest of a share is as approximate as the share', () => {
       expect(nb(compactLabel(restOf(f(id)), en))).to.equal(restEn);
     });
   it('has no rest where there is no number', () => expect(restOf(f('all-broadcast-2017'))).to.equal(null));
-  it('keeps shares that add up to one', () => expect(restOf(f('all-twitter-interaction-2017'))!.share! + 1 / 3).to.be.closeTo(1, 1e-12));
+  it('keeps shares that add up to one', () =>
+    expect(restOf(f('all-twitter-interaction-2017'))!.share! + 1 / 3).to.be.closeTo(1, 1e-12));
 });
 
 describe('barsInput', () => {
@@ -52,7 +53,10 @@ describe('barsInput', () => {
       ['Video', 'all-video-2017'],
       ['Facebook Live', 'all-facebook-live-2017'],
     ]);
-    expect(barsInput(survey, nl, INTERACTION_NOTES).map((r) => r.finding?.id)).to.deep.equal(['all-broadcast-2017', 'all-interaction-barrier-2017']);
+    expect(barsInput(survey, nl, INTERACTION_NOTES).map((r) => r.finding?.id)).to.deep.equal([
+      'all-broadcast-2017',
+      'all-interaction-barrier-2017',
+    ]);
   });
 });
 
@@ -110,7 +114,12 @@ describe('layoutInteractionGap', () => {
 
   it('makes every bar and note one mark, in reading order', () => {
     expect(wide.marks.map((m) => m.key)).to.deep.equal(['twitter', 'facebook', 'broadcast', 'interaction-barrier']);
-    expect(wide.marks.map((m) => m.finding?.id)).to.deep.equal(['all-twitter-interaction-2017', 'all-facebook-interaction-2017', 'all-broadcast-2017', 'all-interaction-barrier-2017']);
+    expect(wide.marks.map((m) => m.finding?.id)).to.deep.equal([
+      'all-twitter-interaction-2017',
+      'all-facebook-interaction-2017',
+      'all-broadcast-2017',
+      'all-interaction-barrier-2017',
+    ]);
     const ys = wide.marks.map((m) => m.y);
     expect([...ys].sort((a, b) => a - b)).to.deep.equal(ys);
     // Targets of at least 24 px that do not overlap.
@@ -177,7 +186,13 @@ describe('layoutVideoAdoption', () => {
       'Video: geen cijfer — “Video wint aan belang.”',
       'Facebook Live: geen cijfer — “Ook Facebook Live valt in de smaak.”',
     ]);
-    expect(wide.marks.map((m) => m.key)).to.deep.equal(['video-in-house', 'video-outsourced', 'video-more', 'video', 'facebook-live']);
+    expect(wide.marks.map((m) => m.key)).to.deep.equal([
+      'video-in-house',
+      'video-outsourced',
+      'video-more',
+      'video',
+      'facebook-live',
+    ]);
   });
 
   it('has five ticks wide and three narrow, names beside or above the bars', () => {

@@ -34,10 +34,24 @@ describe('labels say how exact a figure is', () => {
     expect(nb(percent('fr-BE', 0.45))).to.equal('45 %');
   });
   it('writes percentages exactly as Intl does, without its start-up cost', () => {
-    const values = [0, 0.001, 0.005, 0.13, 0.565, 0.57, 1 / 3, 2 / 3, 0.995, 1, ...Array.from({ length: 201 }, (_, i) => i / 200)];
+    const values = [
+      0,
+      0.001,
+      0.005,
+      0.13,
+      0.565,
+      0.57,
+      1 / 3,
+      2 / 3,
+      0.995,
+      1,
+      ...Array.from({ length: 201 }, (_, i) => i / 200),
+    ];
     for (const locale of ['nl-BE', 'en-GB', 'fr-BE'])
       for (const v of values)
-        expect(percent(locale, v), `${locale} ${v}`).to.equal(new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(v));
+        expect(percent(locale, v), `${locale} ${v}`).to.equal(
+          new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(v),
+        );
   });
   it('places negligible at zero and no-number nowhere', () => {
     expect(positionOf(f('ocmw-instagram-2016'))).to.equal(0);

@@ -37,9 +37,24 @@ describe('linear', () => {
 
 describe('tween', () => {
   it('moves numbers, keeps texts, matches by key', () => {
-    const a = { marks: [{ key: 'a', x: 0, text: '1 op 3' }, { key: 'b', x: 10, text: 'x' }] };
-    const b = { marks: [{ key: 'b', x: 20, text: 'y' }, { key: 'c', x: 5, text: 'z' }] };
-    expect(tween(a, b, 0.5)).to.deep.equal({ marks: [{ key: 'b', x: 15, text: 'y' }, { key: 'c', x: 5, text: 'z' }] });
+    const a = {
+      marks: [
+        { key: 'a', x: 0, text: '1 op 3' },
+        { key: 'b', x: 10, text: 'x' },
+      ],
+    };
+    const b = {
+      marks: [
+        { key: 'b', x: 20, text: 'y' },
+        { key: 'c', x: 5, text: 'z' },
+      ],
+    };
+    expect(tween(a, b, 0.5)).to.deep.equal({
+      marks: [
+        { key: 'b', x: 15, text: 'y' },
+        { key: 'c', x: 5, text: 'z' },
+      ],
+    });
   });
 });
 
@@ -56,12 +71,22 @@ const rowsFor = (platform: (typeof PLATFORMS)[number]) =>
   ORGANISATIONS.map((organisation) => ({
     organisation,
     label: nl.organisation[organisation],
-    cells: YEARS.map((year) => ({ year, finding: findFinding(survey, { organisation, platform, topic: 'presence', year }) })),
+    cells: YEARS.map((year) => ({
+      year,
+      finding: findFinding(survey, { organisation, platform, topic: 'presence', year }),
+    })),
   }));
 
 describe('layoutDumbbell', () => {
   it('places Instagram shares on a 0-100% scale', () => {
-    const l = layoutDumbbell({ platform: 'instagram', rows: rowsFor('instagram'), width: 800, strings: nl, measure, quote });
+    const l = layoutDumbbell({
+      platform: 'instagram',
+      rows: rowsFor('instagram'),
+      width: 800,
+      strings: nl,
+      measure,
+      quote,
+    });
     const x = (v: number) => l.x0 + v * (l.x1 - l.x0);
     const fire = l.rows.find((r) => r.key === 'fire')!;
     expect(fire.points.map((p) => r1(p.x))).to.deep.equal([r1(x(0.4)), r1(x(0.57))]);
@@ -74,7 +99,14 @@ describe('layoutDumbbell', () => {
     expect(l.ticks.map((t) => t.label)).to.deep.equal(['0%', '25%', '50%', '75%', '100%']);
   });
   it('puts the lower share’s label left and the higher one’s right', () => {
-    const l = layoutDumbbell({ platform: 'instagram', rows: rowsFor('instagram'), width: 800, strings: nl, measure, quote });
+    const l = layoutDumbbell({
+      platform: 'instagram',
+      rows: rowsFor('instagram'),
+      width: 800,
+      strings: nl,
+      measure,
+      quote,
+    });
     for (const r of l.rows) {
       const [a, b] = r.points;
       expect(a.anchor, r.key).to.equal('end');
@@ -84,8 +116,22 @@ describe('layoutDumbbell', () => {
     }
   });
   it('stacks names above the dots when narrow', () => {
-    const wide = layoutDumbbell({ platform: 'instagram', rows: rowsFor('instagram'), width: 800, strings: nl, measure, quote });
-    const narrow = layoutDumbbell({ platform: 'instagram', rows: rowsFor('instagram'), width: 300, strings: nl, measure, quote });
+    const wide = layoutDumbbell({
+      platform: 'instagram',
+      rows: rowsFor('instagram'),
+      width: 800,
+      strings: nl,
+      measure,
+      quote,
+    });
+    const narrow = layoutDumbbell({
+      platform: 'instagram',
+      rows: rowsFor('instagram'),
+      width: 300,
+      strings: nl,
+      measure,
+      quote,
+    });
     expect(wide.narrow).to.equal(false);
     expect(narrow.narrow).to.equal(true);
     expect(wide.rows[0].labelY).to.equal(wide.rows[0].y);
@@ -94,7 +140,14 @@ describe('layoutDumbbell', () => {
     expect(narrow.ticks).to.have.length(3);
   });
   it('says "no figure" instead of drawing 0%', () => {
-    const l = layoutDumbbell({ platform: 'whatsapp', rows: rowsFor('whatsapp'), width: 800, strings: nl, measure, quote });
+    const l = layoutDumbbell({
+      platform: 'whatsapp',
+      rows: rowsFor('whatsapp'),
+      width: 800,
+      strings: nl,
+      measure,
+      quote,
+    });
     const ocmw = l.rows.find((r) => r.key === 'ocmw')!;
     expect(ocmw.points).to.have.length(0);
     expect(ocmw.empty!.text).to.match(/^geen cijfer: “OCMW’s maken weinig gebruik van WhatsApp”/);
@@ -103,7 +156,14 @@ describe('layoutDumbbell', () => {
     expect(police.points[0].related!.map((f) => f.id)).to.deep.equal(['police-whatsapp-2016']);
   });
   it('says "not in the article" where there is nothing', () => {
-    const l = layoutDumbbell({ platform: 'facebook', rows: rowsFor('facebook'), width: 800, strings: nl, measure, quote });
+    const l = layoutDumbbell({
+      platform: 'facebook',
+      rows: rowsFor('facebook'),
+      width: 800,
+      strings: nl,
+      measure,
+      quote,
+    });
     expect(l.rows.find((r) => r.key === 'fire')!.empty!.text).to.equal('niet in het artikel');
   });
 });
@@ -113,7 +173,10 @@ describe('layoutSlope', () => {
     PLATFORMS.map((platform) => ({
       platform,
       label: nl.platform[platform],
-      cells: YEARS.map((year) => ({ year, finding: findFinding(survey, { organisation, platform, topic: 'presence', year }) })),
+      cells: YEARS.map((year) => ({
+        year,
+        finding: findFinding(survey, { organisation, platform, topic: 'presence', year }),
+      })),
     }));
   it('draws OCMW social media from 45% to 67%, higher is up', () => {
     const l = layoutSlope({ organisation: 'ocmw', series: seriesFor('ocmw'), width: 800, strings: nl, measure, quote });
@@ -144,9 +207,23 @@ describe('ease matches d3', () => {
 describe('nice matches d3', () => {
   it('nice equals d3-array', async () => {
     const d3 = await import('d3-array');
-    const cases: [number, number][] = [[0, 1], [0, 0.67], [0, 0.57], [0, 0.45], [0, 0.123], [0, 7], [0, 93], [0, 1234], [-3.2, 8.7], [0.001, 0.0093], [5, 5], [1, 0]];
+    const cases: [number, number][] = [
+      [0, 1],
+      [0, 0.67],
+      [0, 0.57],
+      [0, 0.45],
+      [0, 0.123],
+      [0, 7],
+      [0, 93],
+      [0, 1234],
+      [-3.2, 8.7],
+      [0.001, 0.0093],
+      [5, 5],
+      [1, 0],
+    ];
     for (const [a, b] of cases)
-      for (const count of [2, 3, 5, 10]) expect(nice(a, b, count), `${a} ${b} ${count}`).to.deep.equal(d3.nice(a, b, count));
+      for (const count of [2, 3, 5, 10])
+        expect(nice(a, b, count), `${a} ${b} ${count}`).to.deep.equal(d3.nice(a, b, count));
     // As the slope chart asks: [0, highest share] in about 5 ticks.
     for (let max = 0.01; max <= 1.001; max += 0.01) expect(nice(0, max, 5), `${max}`).to.deep.equal(d3.nice(0, max, 5));
   });

@@ -20,10 +20,15 @@ const rowsFor = (year: Year, s = nl): MatrixRowInput[] =>
   [...ORGANISATIONS, 'all' as const].map((organisation) => ({
     organisation,
     label: s.organisation[organisation],
-    cells: PLATFORMS.map((platform) => ({ platform, finding: findFinding(survey, { organisation, platform, topic: 'presence', year }) })),
+    cells: PLATFORMS.map((platform) => ({
+      platform,
+      finding: findFinding(survey, { organisation, platform, topic: 'presence', year }),
+    })),
   }));
-const columns = (s = nl) => PLATFORMS.map((platform) => ({ platform, label: s.platform[platform], short: s.matrix.short[platform] }));
-const matrix = (year: Year, width: number, s = nl) => layoutMatrix({ year, rows: rowsFor(year, s), columns: columns(s), width, strings: s, measure });
+const columns = (s = nl) =>
+  PLATFORMS.map((platform) => ({ platform, label: s.platform[platform], short: s.matrix.short[platform] }));
+const matrix = (year: Year, width: number, s = nl) =>
+  layoutMatrix({ year, rows: rowsFor(year, s), columns: columns(s), width, strings: s, measure });
 
 describe('wrap', () => {
   it('breaks at spaces, keeps fractions whole and returns a fitting text as it is', () => {
@@ -42,7 +47,12 @@ describe('layoutMatrix', () => {
         expect(l.columns).to.equal(5);
         expect(l.marks).to.have.length(25);
         for (const c of l.marks) {
-          const f = findFinding(survey, { organisation: c.organisation, platform: c.platform!, topic: 'presence', year });
+          const f = findFinding(survey, {
+            organisation: c.organisation,
+            platform: c.platform!,
+            topic: 'presence',
+            year,
+          });
           expect(c.finding, c.key).to.equal(f);
           expect(nb(c.lines.join(' ')), c.key).to.equal(nb(f ? compactLabel(f, nl) : nl.notAsked));
           expect(c.kind, c.key).to.equal(f ? f.precision : 'silent');
@@ -56,8 +66,12 @@ describe('layoutMatrix', () => {
   it('orders the marks row by row and keeps the cells apart', () => {
     const l = matrix(2017, 1000);
     expect(l.marks.slice(0, 5).map((c) => c.platform)).to.deep.equal([...PLATFORMS]);
-    expect(l.marks.map((c) => c.organisation).filter((o, i, a) => a.indexOf(o) === i)).to.deep.equal([...ORGANISATIONS, 'all']);
-    for (let i = 1; i < 5; i++) expect(l.marks[i].x - l.marks[i].w / 2).to.be.above(l.marks[i - 1].x + l.marks[i - 1].w / 2);
+    expect(l.marks.map((c) => c.organisation).filter((o, i, a) => a.indexOf(o) === i)).to.deep.equal([
+      ...ORGANISATIONS,
+      'all',
+    ]);
+    for (let i = 1; i < 5; i++)
+      expect(l.marks[i].x - l.marks[i].w / 2).to.be.above(l.marks[i - 1].x + l.marks[i - 1].w / 2);
     expect(l.marks[5].y - l.marks[5].h / 2).to.be.above(l.marks[0].y + l.marks[0].h / 2);
   });
 
@@ -97,7 +111,11 @@ describe('layoutFigure', () => {
   const figure = (findings: Finding[], width = 200) => layoutFigure({ findings, width, strings: nl, measure, quote });
 
   it('OCMW’s on social media: "45% → 67%" with a tiny slope on a 0–100% scale', () => {
-    const l = figure(YEARS.map((year) => findFinding(survey, { organisation: 'ocmw', platform: 'social-media', topic: 'presence', year })!));
+    const l = figure(
+      YEARS.map((year) =>
+        findFinding(survey, { organisation: 'ocmw', platform: 'social-media', topic: 'presence', year })!,
+      ),
+    );
     expect(nb(l.big.lines.join(' '))).to.equal('45% → 67%');
     expect(l.points.map((p) => p.kind)).to.deep.equal(['exact', 'exact']);
     expect(l.points[1].y).to.be.below(l.points[0].y);
@@ -140,11 +158,14 @@ describe('layoutFigure', () => {
   });
 
   it('sizes the headline to the width, within bounds', () => {
-    const f = YEARS.map((year) => findFinding(survey, { organisation: 'ocmw', platform: 'social-media', topic: 'presence', year })!);
+    const f = YEARS.map((year) =>
+      findFinding(survey, { organisation: 'ocmw', platform: 'social-media', topic: 'presence', year })!,
+    );
     const small = figure(f, 120);
     const large = figure(f, 600);
     expect(large.big.size).to.equal(2.2);
     expect(small.big.size).to.be.below(large.big.size);
-    for (const l of [small, large]) for (const line of l.big.lines) expect(measure(line) * l.big.size, line).to.be.at.most(l.width + 1);
+    for (const l of [small, large])
+      for (const line of l.big.lines) expect(measure(line) * l.big.size, line).to.be.at.most(l.width + 1);
   });
 });

@@ -19,8 +19,13 @@ async function shown(tag: string, attrs: Record<string, string>): Promise<string
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   const box = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
   box.append(el);
-  await waitUntil(() => el.shadowRoot?.querySelector('table tbody tr'), `${tag} ${JSON.stringify(attrs)} drew no table`);
-  const ids = [...el.shadowRoot!.querySelectorAll('table tbody tr[data-key]')].map((r) => (r as HTMLElement).dataset.key!);
+  await waitUntil(
+    () => el.shadowRoot?.querySelector('table tbody tr'),
+    `${tag} ${JSON.stringify(attrs)} drew no table`,
+  );
+  const ids = [...el.shadowRoot!.querySelectorAll('table tbody tr[data-key]')].map(
+    (r) => (r as HTMLElement).dataset.key!,
+  );
   box.remove(); // charts render lazily near the viewport: keep the next one in view
   return ids;
 }
@@ -31,7 +36,8 @@ describe('every finding of the article is shown by at least one element', () => 
     this.timeout(60000);
     covered = new Map();
     for (const [tag, attrs] of configurations)
-      for (const id of await shown(tag, attrs)) covered.set(id, [...(covered.get(id) ?? []), `${tag} ${JSON.stringify(attrs)}`]);
+      for (const id of await shown(tag, attrs))
+        covered.set(id, [...(covered.get(id) ?? []), `${tag} ${JSON.stringify(attrs)}`]);
   });
 
   it('every quantitative finding', () => {

@@ -5,18 +5,64 @@ import { safeCell } from '../../src/controllers/export.js';
 
 describe('csvRows', () => {
   const cases: [string, string, string[][]][] = [
-    ['plain, LF', 'a,b\n1,2\n', [['a', 'b'], ['1', '2']]],
-    ['CRLF, no final line end', 'a,b\r\n1,2', [['a', 'b'], ['1', '2']]],
-    ['quoted comma, quote and line break', 'a,b\n"x, y","he said ""hi""\nthen"\n', [['a', 'b'], ['x, y', 'he said "hi"\nthen']]],
-    ['empty fields', 'a,b,c\n,,3\n', [['a', 'b', 'c'], ['', '', '3']]],
+    [
+      'plain, LF',
+      'a,b\n1,2\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'CRLF, no final line end',
+      'a,b\r\n1,2',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'quoted comma, quote and line break',
+      'a,b\n"x, y","he said ""hi""\nthen"\n',
+      [
+        ['a', 'b'],
+        ['x, y', 'he said "hi"\nthen'],
+      ],
+    ],
+    [
+      'empty fields',
+      'a,b,c\n,,3\n',
+      [
+        ['a', 'b', 'c'],
+        ['', '', '3'],
+      ],
+    ],
     ['blank lines skipped', 'a\n\n1\n\n', [['a'], ['1']]],
-    ['semicolons (Excel, nl-BE)', 'a;b\n"1;2";0,45\n', [['a', 'b'], ['1;2', '0,45']]],
-    ['a comma before a semicolon: commas', 'a,b;c\n1,2;3\n', [['a', 'b;c'], ['1', '2;3']]],
+    [
+      'semicolons (Excel, nl-BE)',
+      'a;b\n"1;2";0,45\n',
+      [
+        ['a', 'b'],
+        ['1;2', '0,45'],
+      ],
+    ],
+    [
+      'a comma before a semicolon: commas',
+      'a,b;c\n1,2;3\n',
+      [
+        ['a', 'b;c'],
+        ['1', '2;3'],
+      ],
+    ],
   ];
   for (const [name, text, rows] of cases) it(name, () => expect(csvRows(text)).to.deep.equal(rows));
 
   it('round-trips csvText', () => {
-    const rows = [['id', 'words'], ['x', 'komma, "quote"\nlijn'], ['y', '']];
+    const rows = [
+      ['id', 'words'],
+      ['x', 'komma, "quote"\nlijn'],
+      ['y', ''],
+    ];
     expect(csvRows(csvText(rows))).to.deep.equal(rows);
   });
 
@@ -28,8 +74,17 @@ describe('csvRows', () => {
 
 describe('safeCell (CSV formula injection)', () => {
   for (const [v, out] of [
-    ['=1+1', "'=1+1"], ['+32 2', "'+32 2"], ['-1', "'-1"], ['@SUM(A1)', "'@SUM(A1)"], ['\tx', "'\tx"], ['\rx', "'\rx"],
-    ['gewoon', 'gewoon'], ['1/3', '1/3'], [0.45, '0.45'], [null, ''], [2017, '2017'],
+    ['=1+1', "'=1+1"],
+    ['+32 2', "'+32 2"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['\rx', "'\rx"],
+    ['gewoon', 'gewoon'],
+    ['1/3', '1/3'],
+    [0.45, '0.45'],
+    [null, ''],
+    [2017, '2017'],
   ] as [unknown, string][])
     it(`${JSON.stringify(v)} → ${JSON.stringify(out)}`, () => expect(safeCell(v)).to.equal(out));
 });

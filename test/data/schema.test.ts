@@ -2,7 +2,15 @@ import { expect } from '@open-wc/testing';
 import { DataError, parseShare, validateDataset } from '../../src/data/schema.js';
 import { parseFindingsCsv } from '../../src/data/csv.js';
 
-const good = { id: 'a', organisation: 'ocmw', platform: 'instagram', year: 2017, share: '1/3', precision: 'about', words: 'één op drie' };
+const good = {
+  id: 'a',
+  organisation: 'ocmw',
+  platform: 'instagram',
+  year: 2017,
+  share: '1/3',
+  precision: 'about',
+  words: 'één op drie',
+};
 
 describe('parseShare', () => {
   const cases: [unknown, number | null, [number, number] | null][] = [
@@ -38,7 +46,13 @@ describe('parseShare', () => {
 describe('validateDataset', () => {
   it('normalises a good record', () => {
     const d = validateDataset({ findings: [good] });
-    expect(d.findings[0]).to.deep.include({ id: 'a', topic: 'presence', year: 2017, precision: 'about', fraction: [1, 3] });
+    expect(d.findings[0]).to.deep.include({
+      id: 'a',
+      topic: 'presence',
+      year: 2017,
+      precision: 'about',
+      fraction: [1, 3],
+    });
     expect(d.findings[0].share).to.be.closeTo(1 / 3, 1e-9);
   });
 
@@ -55,14 +69,34 @@ describe('validateDataset', () => {
     ['record not an object', { findings: ['x'] }, /Record 1 \(findings\[0\]\) is "x"/],
     ['missing id', { findings: [{ ...good, id: undefined }] }, /Record 1 \(findings\[0\]\): field "id"/],
     ['duplicate id', { findings: [good, good] }, /Record "a" \(findings\[1\]\): field "id" .* no other record/],
-    ['unknown organisation', { findings: [{ ...good, organisation: 'school' }] }, /field "organisation" is "school"; expected one of "municipality", "ocmw", "police", "fire", "all"/],
-    ['unknown platform', { findings: [{ ...good, platform: 'tiktok' }] }, /field "platform" is "tiktok"; expected one of "social-media"/],
+    [
+      'unknown organisation',
+      { findings: [{ ...good, organisation: 'school' }] },
+      /field "organisation" is "school"; expected one of "municipality", "ocmw", "police", "fire", "all"/,
+    ],
+    [
+      'unknown platform',
+      { findings: [{ ...good, platform: 'tiktok' }] },
+      /field "platform" is "tiktok"; expected one of "social-media"/,
+    ],
     ['unknown topic', { findings: [{ ...good, topic: 'cats' }] }, /field "topic"/],
     ['bad year', { findings: [{ ...good, year: 2018 }] }, /field "year" is 2018; expected one of "2016", "2017"/],
     ['bad precision', { findings: [{ ...good, precision: 'roughly' }] }, /field "precision" is "roughly"/],
-    ['share missing for about', { findings: [{ ...good, share: null }] }, /field "share" is null; expected a proportion/],
-    ['share over 1', { findings: [{ ...good, share: 45, precision: 'exact' }] }, /field "share" is 45; expected a proportion from 0 to 1/],
-    ['share given for none', { findings: [{ ...good, precision: 'none' }] }, /field "share" is "1\/3"; expected empty, because precision is "none"/],
+    [
+      'share missing for about',
+      { findings: [{ ...good, share: null }] },
+      /field "share" is null; expected a proportion/,
+    ],
+    [
+      'share over 1',
+      { findings: [{ ...good, share: 45, precision: 'exact' }] },
+      /field "share" is 45; expected a proportion from 0 to 1/,
+    ],
+    [
+      'share given for none',
+      { findings: [{ ...good, precision: 'none' }] },
+      /field "share" is "1\/3"; expected empty, because precision is "none"/,
+    ],
     ['no words', { findings: [{ ...good, words: ' ' }] }, /field "words"/],
     ['note not text', { findings: [{ ...good, note: 3 }] }, /field "note" is 3; expected a text/],
   ];
@@ -82,11 +116,15 @@ describe('validateDataset', () => {
 
 describe('parseFindingsCsv', () => {
   it('reads rows into records the validator accepts', () => {
-    const csv = 'id,organisation,platform,year,share,precision,words\nx,fire,instagram,2016,40%,exact,"van 40%, in 2016"\n';
+    const csv =
+      'id,organisation,platform,year,share,precision,words\nx,fire,instagram,2016,40%,exact,"van 40%, in 2016"\n';
     const d = validateDataset(parseFindingsCsv(csv));
     expect(d.findings[0]).to.deep.include({ id: 'x', organisation: 'fire', share: 0.4, words: 'van 40%, in 2016' });
   });
   it('names missing columns', () => {
-    expect(() => parseFindingsCsv('id,organisation\nx,fire')).to.throw(DataError, /lacks the columns "year", "precision", "words"/);
+    expect(() => parseFindingsCsv('id,organisation\nx,fire')).to.throw(
+      DataError,
+      /lacks the columns "year", "precision", "words"/,
+    );
   });
 });

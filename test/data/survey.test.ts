@@ -52,8 +52,18 @@ describe('the bundled survey', () => {
   for (const [id, organisation, platform, topic, year, share, precision] of EXPECTED) {
     it(`${id}: ${precision} ${share ?? '—'}`, () => {
       const f = survey.findings.find((x) => x.id === id)!;
-      expect({ organisation: f.organisation, platform: f.platform, topic: f.topic, year: f.year, precision: f.precision }).to.deep.equal({
-        organisation, platform, topic, year, precision,
+      expect({
+        organisation: f.organisation,
+        platform: f.platform,
+        topic: f.topic,
+        year: f.year,
+        precision: f.precision,
+      }).to.deep.equal({
+        organisation,
+        platform,
+        topic,
+        year,
+        precision,
       });
       if (share === null) expect(f.share).to.equal(null);
       else expect(f.share).to.be.closeTo(parseShare(share)!.share, 1e-9);
@@ -75,13 +85,17 @@ describe('the bundled survey', () => {
   });
 
   it('gives no number to a finding without one', () => {
-    for (const f of survey.findings.filter((x) => x.precision === 'none' || x.precision === 'negligible')) expect(f.share, f.id).to.equal(null);
+    for (const f of survey.findings.filter((x) => x.precision === 'none' || x.precision === 'negligible'))
+      expect(f.share, f.id).to.equal(null);
   });
 
   it('has Instagram figures for all four organisations in both years', () => {
     for (const organisation of ['municipality', 'ocmw', 'police', 'fire'] as const)
       for (const year of [2016, 2017] as const)
-        expect(findFinding(survey, { organisation, platform: 'instagram', topic: 'presence', year }), `${organisation} ${year}`).to.not.equal(null);
+        expect(
+          findFinding(survey, { organisation, platform: 'instagram', topic: 'presence', year }),
+          `${organisation} ${year}`,
+        ).to.not.equal(null);
   });
 });
 
@@ -90,7 +104,10 @@ describe('selectFindings', () => {
     [{ organisation: 'ocmw', platform: 'social-media' }, ['ocmw-social-media-2016', 'ocmw-social-media-2017']],
     [{ organisation: 'fire', platform: 'instagram', year: 2017 }, ['fire-instagram-2017']],
     [{ topic: 'interaction' }, ['all-twitter-interaction-2017', 'all-facebook-interaction-2017']],
-    [{ organisation: 'municipality', platform: null }, ['municipality-video-in-house-2017', 'municipality-video-outsourced-2017', 'municipality-video-more-2017']],
+    [
+      { organisation: 'municipality', platform: null },
+      ['municipality-video-in-house-2017', 'municipality-video-outsourced-2017', 'municipality-video-more-2017'],
+    ],
     [{ organisation: 'police', platform: 'facebook' }, []],
   ];
   for (const [query, ids] of cases) {

@@ -16,7 +16,11 @@ describe('README API tables', () => {
   });
 
   it('documents lang, theme, src and data for every element (inherited from ChartElement)', () => {
-    for (const d of elementsOf(manifest) as unknown as { tagName: string; attributes?: { name: string }[]; members?: { name: string }[] }[]) {
+    for (const d of elementsOf(manifest) as unknown as {
+      tagName: string;
+      attributes?: { name: string }[];
+      members?: { name: string }[];
+    }[]) {
       const names = [...(d.attributes ?? []), ...(d.members ?? [])].map((x) => x.name);
       for (const name of ['lang', 'theme', 'src', 'data']) expect(names, `<${d.tagName}> ${name}`).to.include(name);
     }

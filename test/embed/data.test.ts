@@ -50,7 +50,9 @@ describe('editors’ data', () => {
     (el('property') as HTMLElement & { data: unknown }).data = subset;
     for (const id of ['json', 'csv', 'excel', 'property']) {
       await draw(id);
-      const values = [...el(id).shadowRoot!.querySelectorAll('.row[data-organisation="fire"] text.value')].map((t) => nb(t.textContent!));
+      const values = [...el(id).shadowRoot!.querySelectorAll('.row[data-organisation="fire"] text.value')].map((t) =>
+        nb(t.textContent!),
+      );
       expect(values.sort(), id).to.deep.equal(['40%', '57%']);
       // Organisations the editor's data says nothing about are shown as such, not as 0%.
       expect($(id, '.row[data-organisation="ocmw"]')!.textContent, id).to.contain('niet in het artikel');
@@ -75,16 +77,39 @@ describe('editors’ data', () => {
 
   const bad: [string, RegExp[]][] = [
     ['missing', [/missing\.json/, /404/, /Check the src URL/]],
-    ['offline', [/Could not load "http:\/\/127\.0\.0\.1:9\/survey\.json"/, /Check the src URL, your connection, and that a server on another site allows this one \(CORS\)/]],
-    ['bad-json', [/malformed\.json\.txt" is not valid JSON/, /Use the format of data\/survey-2017\.json, or a \.csv file/]],
-    ['bad-csv', [/CSV header lacks the columns "id", "precision", "words"/, /expected a header like: id,organisation,year,precision,words/]],
-    ['wrong-shape', [/Record "fire-instagram-2017" \(findings\[1\]\): field "year" is 2019/, /expected one of "2016", "2017"/]],
+    [
+      'offline',
+      [
+        /Could not load "http:\/\/127\.0\.0\.1:9\/survey\.json"/,
+        /Check the src URL, your connection, and that a server on another site allows this one \(CORS\)/,
+      ],
+    ],
+    [
+      'bad-json',
+      [/malformed\.json\.txt" is not valid JSON/, /Use the format of data\/survey-2017\.json, or a \.csv file/],
+    ],
+    [
+      'bad-csv',
+      [
+        /CSV header lacks the columns "id", "precision", "words"/,
+        /expected a header like: id,organisation,year,precision,words/,
+      ],
+    ],
+    [
+      'wrong-shape',
+      [/Record "fire-instagram-2017" \(findings\[1\]\): field "year" is 2019/, /expected one of "2016", "2017"/],
+    ],
     ['bad-inline', [/inline <script type="application\/json"> is not valid JSON/]],
-    ['bad-property', [/Record "x" \(findings\[0\]\)/, /field "organisation" is "gemeente"/, /expected one of "municipality"/]],
+    [
+      'bad-property',
+      [/Record "x" \(findings\[0\]\)/, /field "organisation" is "gemeente"/, /expected one of "municipality"/],
+    ],
   ];
 
   it('says inside the element what is wrong, where and how to fix it, and warns once in the console', async () => {
-    (el('bad-property') as HTMLElement & { data: unknown }).data = [{ id: 'x', organisation: 'gemeente', year: 2017, precision: 'none', words: 'w' }];
+    (el('bad-property') as HTMLElement & { data: unknown }).data = [
+      { id: 'x', organisation: 'gemeente', year: 2017, precision: 'none', words: 'w' },
+    ];
     for (const [id, patterns] of bad) {
       const text = await message(id);
       expect(text, id).to.match(/^Deze grafiek kan niet getoond worden/);
@@ -112,10 +137,14 @@ describe('editors’ data', () => {
     const root = el('html').shadowRoot!;
     expect(root.querySelector('img, b')).to.equal(null);
     expect($('html', '[part="source"]')!.textContent).to.equal('<img src=x onerror="window.__pwned=2">Bron');
-    const fire = [...root.querySelectorAll('.hit')].find((h) => h.getAttribute('aria-label')!.startsWith('Brandweerzones'));
+    const fire = [...root.querySelectorAll('.hit')].find((h) =>
+      h.getAttribute('aria-label')!.startsWith('Brandweerzones'),
+    );
     (fire as SVGElement).focus();
     await waitUntil(() => root.querySelector('.tooltip'));
-    expect(root.querySelector('.tooltip q')!.textContent).to.match(/^<img src=x onerror="window.__pwned=1"><b>vet<\/b>/);
+    expect(root.querySelector('.tooltip q')!.textContent).to.match(
+      /^<img src=x onerror="window.__pwned=1"><b>vet<\/b>/,
+    );
     expect(root.querySelector('.tooltip img, table img')).to.equal(null);
     expect((page.win as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });

@@ -19,7 +19,8 @@ describe('dist/embed.js', () => {
   it('registers every element when loaded as a classic script', async () => {
     const box = document.createElement('div');
     box.style.width = '600px';
-    box.innerHTML = '<adoption-chart platform="instagram"><p class="fallback">Instagram: 40% → 57%</p></adoption-chart><platform-growth></platform-growth>';
+    box.innerHTML =
+      '<adoption-chart platform="instagram"><p class="fallback">Instagram: 40% → 57%</p></adoption-chart><platform-growth></platform-growth>';
     document.body.append(box);
     await load();
     expect(customElements.get('adoption-chart')).to.be.a('function');

@@ -25,23 +25,35 @@ describe('download buttons', () => {
     const words = ['=HYPERLINK("http://example.com","klik")', '+32 2 211 55 00', '-1', '@SUM(A1)', 'gewoon'];
     const notes = ['\tverborgen', '\rterug', '', '', 'ook gewoon'];
     (page.doc.getElementById('formula') as HTMLElement & { data: unknown }).data = words.map((w, i) => ({
-      id: `f${i}`, organisation: ['municipality', 'ocmw', 'police', 'fire', 'all'][i], platform: 'instagram',
-      year: 2017, precision: 'none', words: w, note: notes[i],
+      id: `f${i}`,
+      organisation: ['municipality', 'ocmw', 'police', 'fire', 'all'][i],
+      platform: 'instagram',
+      year: 2017,
+      precision: 'none',
+      words: w,
+      note: notes[i],
     }));
     await allDrawn(page.doc);
   });
   after(() => page.close());
 
-  const buttons = (id: string) => [...page.doc.getElementById(id)!.shadowRoot!.querySelectorAll('button[part="download"]')] as HTMLButtonElement[];
+  const buttons = (id: string) =>
+    [...page.doc.getElementById(id)!.shadowRoot!.querySelectorAll('button[part="download"]')] as HTMLButtonElement[];
   const download = async (id: string, label: RegExp) => {
     const n = saved.length;
-    buttons(id).find((b) => label.test(b.textContent!))!.click();
+    buttons(id)
+      .find((b) => label.test(b.textContent!))!
+      .click();
     await waitUntil(() => saved.length > n, 'nothing was downloaded', { timeout: 4000 });
     return saved[saved.length - 1];
   };
 
   it('offers the formats the editor asked for, none by default', () => {
-    expect(buttons('all').map((b) => b.textContent)).to.deep.equal(['Gegevens downloaden (CSV)', 'Afbeelding downloaden (PNG)', 'Afbeelding downloaden (SVG)']);
+    expect(buttons('all').map((b) => b.textContent)).to.deep.equal([
+      'Gegevens downloaden (CSV)',
+      'Afbeelding downloaden (PNG)',
+      'Afbeelding downloaden (SVG)',
+    ]);
     expect(buttons('csv').map((b) => b.textContent)).to.deep.equal(['Gegevens downloaden (CSV)']);
     expect(buttons('none')).to.have.length(0);
   });
@@ -50,9 +62,27 @@ describe('download buttons', () => {
     const { name, blob } = await download('all', /CSV/);
     expect(name).to.equal('adoption-chart-instagram.csv');
     const rows = csvRows((await blob.text()).replace(/^\uFEFF/, ''));
-    expect(rows[0]).to.deep.equal(['id', 'organisation', 'platform', 'topic', 'year', 'share', 'precision', 'words', 'wordsEn', 'note']);
+    expect(rows[0]).to.deep.equal([
+      'id',
+      'organisation',
+      'platform',
+      'topic',
+      'year',
+      'share',
+      'precision',
+      'words',
+      'wordsEn',
+      'note',
+    ]);
     const byId = Object.fromEntries(rows.slice(1).map((r) => [r[0], r]));
-    expect(byId['fire-instagram-2017'].slice(1, 7)).to.deep.equal(['fire', 'instagram', 'presence', '2017', '0.57', 'exact']);
+    expect(byId['fire-instagram-2017'].slice(1, 7)).to.deep.equal([
+      'fire',
+      'instagram',
+      'presence',
+      '2017',
+      '0.57',
+      'exact',
+    ]);
     // A worded fraction stays a fraction, with its precision.
     expect(byId['ocmw-instagram-2017'].slice(5, 7)).to.deep.equal(['1/3', 'about']);
   });
@@ -60,7 +90,13 @@ describe('download buttons', () => {
   it('defuses spreadsheet formulas in the CSV', async () => {
     const { blob } = await download('formula', /CSV/);
     const rows = csvRows((await blob.text()).replace(/^\uFEFF/, '')).slice(1);
-    expect(rows.map((r) => r[7])).to.have.members(['\'=HYPERLINK("http://example.com","klik")', "'+32 2 211 55 00", "'-1", "'@SUM(A1)", 'gewoon']);
+    expect(rows.map((r) => r[7])).to.have.members([
+      '\'=HYPERLINK("http://example.com","klik")',
+      "'+32 2 211 55 00",
+      "'-1",
+      "'@SUM(A1)",
+      'gewoon',
+    ]);
     expect(rows.map((r) => r[9])).to.have.members(["'\tverborgen", "'\rterug", '', '', 'ook gewoon']);
   });
 
@@ -71,7 +107,12 @@ describe('download buttons', () => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
-    expect(texts).to.include.members(['Instagram bij lokale besturen, 2016–2017', '40%', '57%', 'Bron: VVSG & Socialemediaburo.be, Sociale mediagebruik bij lokale besturen 2017']);
+    expect(texts).to.include.members([
+      'Instagram bij lokale besturen, 2016–2017',
+      '40%',
+      '57%',
+      'Bron: VVSG & Socialemediaburo.be, Sociale mediagebruik bij lokale besturen 2017',
+    ]);
     expect(doc.querySelector('.hit, .hits')).to.equal(null);
     expect(doc.querySelector('.dot.y2017')!.getAttribute('fill')).to.equal('rgb(9, 105, 218)');
     expect(text).to.not.contain('<!--');

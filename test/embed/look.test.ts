@@ -40,7 +40,9 @@ describe('the page’s look: themes, print, fonts, language', () => {
 
   it('theme="light" and theme="dark" pin a theme whatever the system says', async () => {
     await emulateMedia({ colorScheme: 'dark' });
-    const el = await open('<adoption-chart theme="light"></adoption-chart><adoption-chart theme="dark"></adoption-chart>');
+    const el = await open(
+      '<adoption-chart theme="light"></adoption-chart><adoption-chart theme="dark"></adoption-chart>',
+    );
     expect(color(el, '.title')).to.equal(LIGHT_TEXT);
     expect(color(charts(page!.doc)[1], '.title')).to.equal(DARK_TEXT);
   });
@@ -84,7 +86,9 @@ describe('the page’s look: themes, print, fonts, language', () => {
   });
 
   it('prints in black and grey, marks keep their shapes, no tooltip or buttons; printing draws every chart', async () => {
-    const el = await open(`<adoption-chart theme="dark" platform="instagram"></adoption-chart>${'<p>Tekst</p>'.repeat(80)}<platform-growth></platform-growth>`);
+    const el = await open(
+      `<adoption-chart theme="dark" platform="instagram"></adoption-chart>${'<p>Tekst</p>'.repeat(80)}<platform-growth></platform-growth>`,
+    );
     const last = charts(page!.doc)[1];
     page!.win.scrollTo(0, 0);
     (el.shadowRoot!.querySelector('.hit') as SVGElement).focus();
@@ -96,7 +100,9 @@ describe('the page’s look: themes, print, fonts, language', () => {
     expect(color(el, '.dot.exact.y2016', 'fill')).to.equal('rgb(136, 136, 136)');
     // Open (approximate) and dashed (negligible) marks stay open and dashed.
     expect(color(el, '.dot.about', 'fill')).to.equal('rgb(255, 255, 255)');
-    expect(page!.win.getComputedStyle(el.shadowRoot!.querySelector('.dot.negligible')!).strokeDasharray).to.not.equal('none');
+    expect(page!.win.getComputedStyle(el.shadowRoot!.querySelector('.dot.negligible')!).strokeDasharray).to.not.equal(
+      'none',
+    );
     for (const sel of ['.tooltip', 'button'])
       expect(page!.win.getComputedStyle(el.shadowRoot!.querySelector(sel)!).display, sel).to.equal('none');
     // The browser fires beforeprint: charts still off screen draw, so the printout has them all.
@@ -120,10 +126,17 @@ describe('the page’s look: themes, print, fonts, language', () => {
   });
 
   it('measures its labels again when a web font arrives', async () => {
-    const el = await open('<adoption-chart platform="instagram"></adoption-chart>', '<style>body { font-family: "Late Font", monospace; }</style>');
-    const positions = (c: Element) => [...c.shadowRoot!.querySelectorAll('svg text')].map((t) => `${t.getAttribute('x')},${t.textContent}`).join(' ');
+    const el = await open(
+      '<adoption-chart platform="instagram"></adoption-chart>',
+      '<style>body { font-family: "Late Font", monospace; }</style>',
+    );
+    const positions = (c: Element) =>
+      [...c.shadowRoot!.querySelectorAll('svg text')].map((t) => `${t.getAttribute('x')},${t.textContent}`).join(' ');
     const first = positions(el);
-    const face = new page!.win.FontFace('Late Font', 'url(/node_modules/storybook/assets/browser/nunito-sans-bold.woff2)');
+    const face = new page!.win.FontFace(
+      'Late Font',
+      'url(/node_modules/storybook/assets/browser/nunito-sans-bold.woff2)',
+    );
     page!.doc.fonts.add(face);
     await face.load();
     await page!.doc.fonts.ready;
@@ -137,15 +150,24 @@ describe('the page’s look: themes, print, fonts, language', () => {
   });
 
   it('speaks French from the nearest lang (fr-BE), with French percentages', async () => {
-    const el = await open('<div lang="fr-BE"><adoption-chart platform="instagram"></adoption-chart></div><adoption-chart lang="en"></adoption-chart>');
+    const el = await open(
+      '<div lang="fr-BE"><adoption-chart platform="instagram"></adoption-chart></div><adoption-chart lang="en"></adoption-chart>',
+    );
     const nb = (s: string) => s.replace(/[\u202F\u00A0]/g, ' ');
     const texts = [...el.shadowRoot!.querySelectorAll('svg text')].map((t) => nb(t.textContent!));
     expect(texts).to.include.members(['40 %', '57 %']);
-    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.equal('Instagram dans les administrations locales, 2016–2017');
-    expect(nb(el.shadowRoot!.querySelector('.summary')!.textContent!)).to.contain('zones de secours de 40 % à 57 %').and.contain('communes d’environ 2 sur 5');
+    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.equal(
+      'Instagram dans les administrations locales, 2016–2017',
+    );
+    expect(nb(el.shadowRoot!.querySelector('.summary')!.textContent!))
+      .to.contain('zones de secours de 40 % à 57 %')
+      .and.contain('communes d’environ 2 sur 5');
     expect(el.shadowRoot!.querySelector('button')!.textContent).to.equal('Afficher le tableau');
     const en = charts(page!.doc)[1];
-    expect([...en.shadowRoot!.querySelectorAll('svg text')].map((t) => t.textContent)).to.include.members(['40%', '57%']);
+    expect([...en.shadowRoot!.querySelectorAll('svg text')].map((t) => t.textContent)).to.include.members([
+      '40%',
+      '57%',
+    ]);
     // The reader's language changes on the page: the chart follows.
     el.parentElement!.setAttribute('lang', 'nl');
     await settle(el);

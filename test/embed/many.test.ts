@@ -2,7 +2,10 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { EMBED, charts, drawn, frames, openPage, type Page } from './page.js';
 
-const TEXT = '<p>Gemeenten, OCMW’s, politie- en brandweerzones zetten in 2017 nog meer in op sociale media dan het jaar voordien. De OCMW’s maken de grootste sprong.</p>'.repeat(3);
+const TEXT =
+  '<p>Gemeenten, OCMW’s, politie- en brandweerzones zetten in 2017 nog meer in op sociale media dan het jaar voordien. De OCMW’s maken de grootste sprong.</p>'.repeat(
+    3,
+  );
 
 /** A live blog with many charts, and an article that must not jump when its charts appear. */
 describe('many charts, no layout shift', () => {
@@ -11,8 +14,14 @@ describe('many charts, no layout shift', () => {
   afterEach(() => page?.close());
 
   it('draws only the charts near the viewport of a page with 60; scrolling draws the others', async () => {
-    const tags = ['adoption-chart platform="instagram"', 'platform-growth organisation="ocmw"', 'adoption-chart platform="twitter"'];
-    const body = Array.from({ length: 60 }, (_, i) => `${TEXT}<${tags[i % 3]}></${tags[i % 3].split(' ')[0]}>`).join('');
+    const tags = [
+      'adoption-chart platform="instagram"',
+      'platform-growth organisation="ocmw"',
+      'adoption-chart platform="twitter"',
+    ];
+    const body = Array.from({ length: 60 }, (_, i) => `${TEXT}<${tags[i % 3]}></${tags[i % 3].split(' ')[0]}>`).join(
+      '',
+    );
     page = await openPage({ head: `<script src="${EMBED}"></script>`, body, height: 700 });
     const all = charts(page.doc);
     expect(all).to.have.length(60);
@@ -50,7 +59,9 @@ describe('many charts, no layout shift', () => {
       await waitUntil(() => drawn(second) && drawn(third));
       const after = [second, third].map((el) => el.getBoundingClientRect().height);
       // The room reserved before drawing is close to the drawn height.
-      before.forEach((h, i) => expect(Math.abs(after[i] - h), `chart ${i + 2}: ${h} → ${after[i]}`).to.be.below(0.35 * after[i]));
+      before.forEach((h, i) =>
+        expect(Math.abs(after[i] - h), `chart ${i + 2}: ${h} → ${after[i]}`).to.be.below(0.35 * after[i]),
+      );
       await frames(page.win, 2);
       // Cumulative layout shift as the browser measures it ("good" is below 0.1).
       expect(page.log.cls).to.be.below(0.02);

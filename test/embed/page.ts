@@ -50,7 +50,13 @@ export async function allDrawn(doc: Document, sel = TAGS, timeout = 5000) {
     el.scrollIntoView();
     await waitUntil(() => drawn(el), `${el.localName} did not draw`, { timeout });
   }
-  await waitUntil(() => charts(doc, sel).every(drawn), `not every chart drew: ${charts(doc, sel).map((c) => `${c.localName}:${drawn(c)}`).join(' ')}`, { timeout });
+  await waitUntil(
+    () => charts(doc, sel).every(drawn),
+    `not every chart drew: ${charts(doc, sel)
+      .map((c) => `${c.localName}:${drawn(c)}`)
+      .join(' ')}`,
+    { timeout },
+  );
 }
 
 export const frames = (win: Window, n = 2) =>

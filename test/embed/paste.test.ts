@@ -8,15 +8,22 @@ describe('pasting dist/embed.js', () => {
   before(() => setViewport({ width: 1000, height: 800 }));
   afterEach(() => page?.close());
 
-  const CHARTS = '<adoption-chart platform="instagram"><p>Instagram: 40% → 57%</p></adoption-chart><platform-growth organisation="fire"></platform-growth>';
+  const CHARTS =
+    '<adoption-chart platform="instagram"><p>Instagram: 40% → 57%</p></adoption-chart><platform-growth organisation="fire"></platform-growth>';
   const cases: Record<string, { head?: string; body: string }> = {
     'classic script in the head, elements after': { head: `<script src="${EMBED}"></script>`, body: CHARTS },
     'classic script after the elements': { body: `${CHARTS}<script src="${EMBED}"></script>` },
     'defer in the head': { head: `<script defer src="${EMBED}"></script>`, body: CHARTS },
     'async in the head': { head: `<script async src="${EMBED}"></script>`, body: CHARTS },
     'type="module"': { head: `<script type="module" src="${EMBED}"></script>`, body: CHARTS },
-    'twice: head and end of body': { head: `<script src="${EMBED}"></script>`, body: `${CHARTS}<script src="${EMBED}?2"></script>` },
-    'twice: classic and module': { head: `<script type="module" src="${EMBED}?m"></script>`, body: `${CHARTS}<script src="${EMBED}"></script>` },
+    'twice: head and end of body': {
+      head: `<script src="${EMBED}"></script>`,
+      body: `${CHARTS}<script src="${EMBED}?2"></script>`,
+    },
+    'twice: classic and module': {
+      head: `<script type="module" src="${EMBED}?m"></script>`,
+      body: `${CHARTS}<script src="${EMBED}"></script>`,
+    },
     'twice: async and defer, two pasted blocks': {
       body: `<script async src="${EMBED}"></script>${CHARTS}<p>Tekst</p><script defer src="${EMBED}?b"></script><adoption-chart platform="twitter"></adoption-chart>`,
     },
@@ -79,7 +86,19 @@ describe('pasting dist/embed.js', () => {
     });
     const cs = (el: Element) => page!.win.getComputedStyle(el);
     const own = ['#own', '#own-button', '#own-svg'].map((s) => page!.doc.querySelector(s)!);
-    const props = ['margin', 'color', 'font-size', 'font-family', 'width', 'height', 'display', 'border', 'padding', 'box-sizing', 'line-height'];
+    const props = [
+      'margin',
+      'color',
+      'font-size',
+      'font-family',
+      'width',
+      'height',
+      'display',
+      'border',
+      'padding',
+      'box-sizing',
+      'line-height',
+    ];
     const snapshot = () => own.map((el) => props.map((p) => cs(el).getPropertyValue(p)).join('|'));
     const before = snapshot();
     const s = page.doc.createElement('script');

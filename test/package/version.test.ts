@@ -22,7 +22,9 @@ describe('version', () => {
       await new Promise((r) => (s.onload = r));
       await waitUntil(() => warnings.length > 0);
       expect(warnings).to.have.length(1);
-      expect(String(warnings[0][0])).to.contain(`lokale-besturen-charts ${version}: version 0.0.0-other is already on this page`);
+      expect(String(warnings[0][0])).to.contain(
+        `lokale-besturen-charts ${version}: version 0.0.0-other is already on this page`,
+      );
       expect(errors).to.deep.equal([]);
       // The page's own (other) version keeps its tags: this copy registered nothing.
       expect(customElements.get('adoption-chart')).to.equal(undefined);

@@ -18,7 +18,11 @@ interface Entry {
 interface Finished {
   storyId: string;
   status: 'success' | 'error';
-  reporters: { type: string; status: string; result?: { violations?: { id: string; help: string; nodes: { target: unknown }[] }[] } }[];
+  reporters: {
+    type: string;
+    status: string;
+    result?: { violations?: { id: string; help: string; nodes: { target: unknown }[] }[] };
+  }[];
 }
 
 const base = '/storybook-static/';
@@ -68,7 +72,10 @@ async function renderStory(id: string) {
     win.__storyErrors = [];
     win.__STORYBOOK_ADDONS_CHANNEL__!.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
   }
-  const finished = await until(`${id}: Storybook finishing the story`, () => frame!.contentWindow && finishedOf(frame!.contentWindow as StoryWindow));
+  const finished = await until(
+    `${id}: Storybook finishing the story`,
+    () => frame!.contentWindow && finishedOf(frame!.contentWindow as StoryWindow),
+  );
   const win = frame.contentWindow as StoryWindow;
   const root = frame.contentDocument!.querySelector(`.story-root :is(${tags.join(',')})`)?.shadowRoot;
   return {
@@ -88,8 +95,14 @@ async function renderDocs(id: string) {
   const win = frame!.contentWindow as StoryWindow;
   win.__storyErrors = [];
   win.__STORYBOOK_ADDONS_CHANNEL__!.emit('setCurrentStory', { storyId: id, viewMode: 'docs' });
-  await until(`${id}: Storybook rendering the docs page`, () => win.__STORYBOOK_ADDONS_CHANNEL__!.last('docsRendered')?.[0] === id);
-  const drawn = () => [...frame!.contentDocument!.querySelectorAll(tags.join(','))].filter((el) => el.shadowRoot?.querySelector('svg .hit')).length;
+  await until(
+    `${id}: Storybook rendering the docs page`,
+    () => win.__STORYBOOK_ADDONS_CHANNEL__!.last('docsRendered')?.[0] === id,
+  );
+  const drawn = () =>
+    [...frame!.contentDocument!.querySelectorAll(tags.join(','))].filter((el) =>
+      el.shadowRoot?.querySelector('svg .hit'),
+    ).length;
   const charts = await until(`${id}: charts on the docs page`, drawn, 5000).catch(() => 0);
   return { errors: (win.__storyErrors ?? []).filter((e) => !e.startsWith('ResizeObserver loop')), charts };
 }
@@ -99,7 +112,9 @@ describe('Storybook (storybook-static)', function () {
 
   before(function () {
     if (!index) {
-      console.warn('storybook-static/ is absent: the Storybook tests are skipped. Run `npm run build-storybook` first (CI always does).');
+      console.warn(
+        'storybook-static/ is absent: the Storybook tests are skipped. Run `npm run build-storybook` first (CI always does).',
+      );
       this.skip();
     }
   });
@@ -116,7 +131,10 @@ describe('Storybook (storybook-static)', function () {
     it(`<${tag}> has stories in every group`, () => {
       const own = entries.filter((e) => e.title.startsWith(`Charts/${tag}/`));
       for (const group of ['Playground', 'Options', 'States', 'Accessibility'])
-        expect(own.some((e) => e.type === 'story' && e.title === `Charts/${tag}/${group}`), `no ${group} stories for <${tag}>`).to.be.true;
+        expect(
+          own.some((e) => e.type === 'story' && e.title === `Charts/${tag}/${group}`),
+          `no ${group} stories for <${tag}>`,
+        ).to.be.true;
     });
   }
 
@@ -127,10 +145,13 @@ describe('Storybook (storybook-static)', function () {
       expect(r.errorDisplay, 'Storybook shows an error').to.be.false;
       expect(r.errors, 'console errors').to.deep.equal([]);
       const a11y = r.finished.reporters.find((x) => x.type === 'a11y');
-      const violations = (a11y?.result?.violations ?? []).map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+      const violations = (a11y?.result?.violations ?? []).map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
+      );
       expect(violations, 'axe violations').to.deep.equal([]);
       expect(a11y, 'a11y report').to.exist;
-      if (entry.title.endsWith('/States')) expect(r.drawn || r.state !== null, 'neither chart, error nor loading text').to.be.true;
+      if (entry.title.endsWith('/States'))
+        expect(r.drawn || r.state !== null, 'neither chart, error nor loading text').to.be.true;
       else expect(r.drawn, 'the chart did not draw its marks').to.be.true;
       expect(r.finished.status).to.equal('success');
     });

@@ -7,7 +7,15 @@ import { xGrid } from '../../marks/axis.js';
 import { dotLabel, precisionDot } from '../../marks/point.js';
 import { noteText } from '../../marks/note.js';
 import { findFinding, selectFindings } from '../../data/query.js';
-import { ORGANISATIONS, PLATFORMS, YEARS, isOneOf, type OrganisationKey, type Platform, type Year } from '../../data/keys.js';
+import {
+  ORGANISATIONS,
+  PLATFORMS,
+  YEARS,
+  isOneOf,
+  type OrganisationKey,
+  type Platform,
+  type Year,
+} from '../../data/keys.js';
 import type { Dataset } from '../../data/schema.js';
 import type { Strings } from '../../i18n/index.js';
 import { sentenceCase } from '../../core/text.js';
@@ -54,7 +62,8 @@ export class AdoptionChart extends ChartElement<DumbbellLayout> {
 
   protected override checkAttributes(s: Strings): string | null {
     if (!isOneOf(PLATFORMS, this.platform)) return s.unknownValue('platform', this.platform, PLATFORMS);
-    if (this.year && !isOneOf(YEARS.map(String), this.year)) return s.unknownValue('year', this.year, YEARS.map(String));
+    if (this.year && !isOneOf(YEARS.map(String), this.year))
+      return s.unknownValue('year', this.year, YEARS.map(String));
     return null;
   }
 

@@ -50,6 +50,8 @@ export class InteractionGap extends BarChart {
 
   /** "Twitter: gaat in interactie": the platform tells the two bars apart. */
   protected override subject(m: Pick<ChartMark, 'platform' | 'topic'>, s: Strings) {
-    return m.topic === 'interaction' && m.platform ? `${s.platform[m.platform]}: ${s.topic.interaction}` : super.subject(m, s);
+    return m.topic === 'interaction' && m.platform
+      ? `${s.platform[m.platform]}: ${s.topic.interaction}`
+      : super.subject(m, s);
   }
 }

@@ -48,7 +48,9 @@ export class PlatformGrowth extends ChartElement<SlopeLayout> {
   }
 
   protected override checkAttributes(s: Strings): string | null {
-    return isOneOf(ORGANISATIONS, this.organisation) ? null : s.unknownValue('organisation', this.organisation, ORGANISATIONS);
+    return isOneOf(ORGANISATIONS, this.organisation)
+      ? null
+      : s.unknownValue('organisation', this.organisation, ORGANISATIONS);
   }
 
   #series(dataset: Dataset, s: Strings) {
@@ -56,7 +58,10 @@ export class PlatformGrowth extends ChartElement<SlopeLayout> {
     return PLATFORMS.map((platform) => ({
       platform,
       label: s.platform[platform],
-      cells: YEARS.map((year) => ({ year, finding: findFinding(dataset, { organisation, platform, topic: 'presence', year }) })),
+      cells: YEARS.map((year) => ({
+        year,
+        finding: findFinding(dataset, { organisation, platform, topic: 'presence', year }),
+      })),
     }));
   }
 
@@ -102,7 +107,8 @@ export class PlatformGrowth extends ChartElement<SlopeLayout> {
           ${p.points.map((d) => precisionDot(d, 'y'))}
           ${p.points.filter((d) => d.year === 2016).map(dotLabel)}
           <text class="label" x=${p.name.x} y=${p.name.y}>${p.name.lines.map(
-            (line, i) => svg`<tspan x=${p.name.x} dy=${i ? '1.15em' : '0.35em'} class=${i ? 'value' : 'name'}>${line}</tspan>`,
+            (line, i) =>
+              svg`<tspan x=${p.name.x} dy=${i ? '1.15em' : '0.35em'} class=${i ? 'value' : 'name'}>${line}</tspan>`,
           )}</text>
         </g>`,
       )}</g>

@@ -44,17 +44,47 @@ import type { Strings } from '../../i18n/index.js';
 export class PlatformMatrix extends ChartElement<MatrixLayout> {
   static override properties = { year: { reflect: true } };
   static override styles = css`
-      ${chartStyles}
-      .box { fill: none; stroke: var(--_muted); stroke-dasharray: 4 3; }
-      .valued .box { stroke-dasharray: none; stroke-opacity: 0.7; }
-      .valued .box.y2016 { fill: var(--_c2016); stroke: var(--_c2016); }
-      .valued .box.y2017 { fill: var(--_c2017); stroke: var(--_c2017); }
-      .hatch { stroke: var(--_grid); stroke-width: 2; }
-      .silent text { fill: var(--_muted); paint-order: stroke; stroke: var(--_surface); stroke-width: 4px; stroke-linejoin: round; }
-      [part='controls'] button { margin: 0 0 0.5em; }
-      [part='controls'] button[aria-pressed='true'] { background: var(--_c2017); border-color: var(--_c2017); color: var(--_surface); }
-      [part='controls'] button + button { margin-left: 0.3em; }
-    `;
+    ${chartStyles}
+    .box {
+      fill: none;
+      stroke: var(--_muted);
+      stroke-dasharray: 4 3;
+    }
+    .valued .box {
+      stroke-dasharray: none;
+      stroke-opacity: 0.7;
+    }
+    .valued .box.y2016 {
+      fill: var(--_c2016);
+      stroke: var(--_c2016);
+    }
+    .valued .box.y2017 {
+      fill: var(--_c2017);
+      stroke: var(--_c2017);
+    }
+    .hatch {
+      stroke: var(--_grid);
+      stroke-width: 2;
+    }
+    .silent text {
+      fill: var(--_muted);
+      paint-order: stroke;
+      stroke: var(--_surface);
+      stroke-width: 4px;
+      stroke-linejoin: round;
+    }
+    [part='controls'] button {
+      margin: 0 0 0.5em;
+    }
+    [part='controls'] button[aria-pressed='true'] {
+      background: var(--_c2017);
+      border-color: var(--_c2017);
+      color: var(--_surface);
+    }
+    [part='controls'] button + button {
+      margin-left: 0.3em;
+    }
+  `;
 
   /** The survey year shown: `2017` or `2016`. The switch in the chart sets it too. */
   year: string = '2017';
@@ -69,9 +99,12 @@ export class PlatformMatrix extends ChartElement<MatrixLayout> {
   }
 
   protected override renderControls(s: Strings) {
-    return html`<div role="group" aria-label=${s.tableHeaders.year} part="controls">${YEARS.map(
-      (y) => html`<button aria-pressed=${String(y) === this.year} @click=${() => (this.year = String(y))}>${y}</button>`,
-    )}</div>`;
+    return html`<div role="group" aria-label=${s.tableHeaders.year} part="controls">
+      ${YEARS.map(
+        (y) =>
+          html`<button aria-pressed=${String(y) === this.year} @click=${() => (this.year = String(y))}>${y}</button>`,
+      )}
+    </div>`;
   }
 
   #rows(dataset: Dataset, s: Strings) {
@@ -80,7 +113,10 @@ export class PlatformMatrix extends ChartElement<MatrixLayout> {
     return (hasAll ? [...ORGANISATIONS, 'all' as const] : ORGANISATIONS).map((organisation: OrganisationKey) => ({
       organisation,
       label: s.organisation[organisation],
-      cells: PLATFORMS.map((platform) => ({ platform, finding: findFinding(dataset, { organisation, platform, topic: 'presence', year }) })),
+      cells: PLATFORMS.map((platform) => ({
+        platform,
+        finding: findFinding(dataset, { organisation, platform, topic: 'presence', year }),
+      })),
     }));
   }
 
@@ -88,7 +124,11 @@ export class PlatformMatrix extends ChartElement<MatrixLayout> {
     return layoutMatrix({
       year: Number(this.year) as Year,
       rows: this.#rows(dataset, s),
-      columns: PLATFORMS.map((platform) => ({ platform, label: s.platform[platform], short: s.matrix.short[platform] })),
+      columns: PLATFORMS.map((platform) => ({
+        platform,
+        label: s.platform[platform],
+        short: s.matrix.short[platform],
+      })),
       width,
       strings: s,
       measure,
@@ -120,9 +160,10 @@ export class PlatformMatrix extends ChartElement<MatrixLayout> {
     const id = `${this.uid}-hatch`;
     return svg`<defs>${hatch(id)}</defs>
       <g class="heads" aria-hidden="true">${l.heads.map(
-        (h) => svg`<text class="name" x=${h.x} y=${h.y} text-anchor="middle"><title>${h.title}</title>${h.lines.map(
-          (t, i) => svg`<tspan x=${h.x} dy=${i ? '1.23em' : 0}>${t}</tspan>`,
-        )}</text>`,
+        (h) =>
+          svg`<text class="name" x=${h.x} y=${h.y} text-anchor="middle"><title>${h.title}</title>${h.lines.map(
+            (t, i) => svg`<tspan x=${h.x} dy=${i ? '1.23em' : 0}>${t}</tspan>`,
+          )}</text>`,
       )}</g>
       <g class="names" aria-hidden="true">${l.names.map((n) => svg`<text class="name" x=${n.x} y=${n.y} dy="0.35em">${n.text}</text>`)}</g>
       <g class="cells">${l.marks.map((c) => cell(c, id))}</g>`;

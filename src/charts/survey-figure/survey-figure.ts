@@ -43,11 +43,20 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
   static override properties = { organisation: {}, platform: {}, topic: {}, year: {}, finding: {} };
   static override styles = css`
     ${chartStyles}
-    .title { font-size: 1em; }
+    .title {
+      font-size: 1em;
+    }
     /* The tooltip may be wider than a figure in the margin. */
-    .tooltip { width: max-content; max-width: min(260px, 90vw); }
-    svg .big:not(.muted) { font-weight: 700; }
-    svg .quote { font-style: italic; }
+    .tooltip {
+      width: max-content;
+      max-width: min(260px, 90vw);
+    }
+    svg .big:not(.muted) {
+      font-weight: 700;
+    }
+    svg .quote {
+      font-style: italic;
+    }
   `;
 
   /** The kind of organisation: `municipality`, `ocmw`, `police`, `fire` or `all`. */
@@ -94,7 +103,13 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
   }
 
   protected override computeLayout(_d: Dataset, width: number, s: Strings, measure: Measure) {
-    return layoutFigure({ findings: this.#pick(s) as Finding[], width, strings: s, measure, quote: quoteOf(this.locale.language) });
+    return layoutFigure({
+      findings: this.#pick(s) as Finding[],
+      width,
+      strings: s,
+      measure,
+      quote: quoteOf(this.locale.language),
+    });
   }
 
   protected override describe(_d: Dataset, s: Strings): ChartText {
@@ -106,7 +121,11 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
     const value = labels.length === 2 ? s.change(labels[0], labels[1]) : labels[0];
     const said = `${title.replace(' ·', ',')}, ${years}: ${value}`;
     // A slope names its years under its ends; otherwise the title does.
-    return { title: findings.every((d) => positionOf(d) !== null) && findings.length > 1 ? title : `${title} · ${years}`, label: said, summary: `${said}.` };
+    return {
+      title: findings.every((d) => positionOf(d) !== null) && findings.length > 1 ? title : `${title} · ${years}`,
+      label: said,
+      summary: `${said}.`,
+    };
   }
 
   protected override renderMarks(l: FigureLayout) {
@@ -118,8 +137,12 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
       ${l.line ? svg`<line class="link ${l.line.dashed ? 'dashed' : ''}" x1=${l.line.x1} y1=${l.line.y1} x2=${l.line.x2} y2=${l.line.y2}></line>` : ''}
       ${l.points.map((p) => precisionDot(p, l.line ? 'y' : 'x'))}
       <g aria-hidden="true">${l.ticks.map((t) => svg`<text class="tick" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`)}</g>
-      ${words ? svg`<text class="quote" x="0" y=${words.y - words.h / 2 + 2} style="font-size:${QUOTE}em">${words.lines.map(
-        (t) => svg`<tspan x="0" dy="1.23em">${t}</tspan>`,
-      )}</text>` : ''}`;
+      ${
+        words
+          ? svg`<text class="quote" x="0" y=${words.y - words.h / 2 + 2} style="font-size:${QUOTE}em">${words.lines.map(
+              (t) => svg`<tspan x="0" dy="1.23em">${t}</tspan>`,
+            )}</text>`
+          : ''
+      }`;
   }
 }

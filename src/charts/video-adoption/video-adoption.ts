@@ -42,7 +42,9 @@ export class VideoAdoption extends BarChart {
 
   protected override describe(dataset: Dataset, s: Strings): ChartText {
     const parts = barsInput(dataset, s, VIDEO_ROWS).map((r) =>
-      positionOf(r.finding) === null ? `${s.topic[r.topic]}: ${longLabel(r.finding, s)}` : `${longLabel(r.finding, s)} ${s.topic[r.topic]}`,
+      positionOf(r.finding) === null
+        ? `${s.topic[r.topic]}: ${longLabel(r.finding, s)}`
+        : `${longLabel(r.finding, s)} ${s.topic[r.topic]}`,
     );
     return { title: s.video.title, label: s.video.label, summary: s.video.summary(parts.join('; ')) };
   }

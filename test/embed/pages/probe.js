@@ -3,7 +3,9 @@
 window.__log = { errors: [], warnings: [], violations: [], cls: 0 };
 addEventListener('error', (e) => __log.errors.push(String(e.message || e.target?.src || e)), true);
 addEventListener('unhandledrejection', (e) => __log.errors.push(String(e.reason)));
-document.addEventListener('securitypolicyviolation', (e) => __log.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+document.addEventListener('securitypolicyviolation', (e) =>
+  __log.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+);
 for (const k of ['warn', 'error']) {
   const f = console[k];
   console[k] = (...a) => {
