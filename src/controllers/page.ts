@@ -12,9 +12,10 @@ export let fonts = 0;
 
 const each = (f: (c: PageController) => void) => hosts.forEach(f);
 /**
- * What the page says to each chart (near the viewport, colour scheme), read for every chart at once: a read
- * right after another chart wrote its DOM forces a style and layout pass, one per chart when 60 update in a task.
- * Forgotten in the next task, the next frame, and when the page's theme or fonts change.
+ * What the page says to each chart (near the viewport, colour scheme), read for every chart at once when a second
+ * chart asks in a task: a read right after another chart wrote its DOM forces a style and layout pass, one per
+ * chart when 60 update in a task. Forgotten in the next task, the next frame, and when the page's theme or fonts
+ * change. (Reading all of them for a single chart, as each scroll step asks, made some frames slower.)
  */
 let seen: Map<PageController, [boolean, string]> | undefined;
 const forget = () => (seen = undefined);
@@ -46,11 +47,15 @@ export const turn = () => {
  * an update, after `turn`, whose message forgets them in the next task. */
 function read(c: PageController) {
   if (!seen?.has(c)) {
-    seen = new Map();
-    requestAnimationFrame(forget);
+    // The first chart of a task reads alone (its own layout, as before); a second reads for all the others.
+    const all = seen;
+    if (!seen) {
+      seen = new Map();
+      requestAnimationFrame(forget);
+    }
     const r = document.documentElement;
     const page = /(?:^|\s)(dark|light)(?:\s|$)/.exec(`${r.dataset.theme} ${r.className}`);
-    for (const h of [c, ...hosts]) {
+    for (const h of all ? [c, ...hosts] : [c]) {
       const b = h.host.getBoundingClientRect();
       const m = page ?? /^(?:only )?(dark|light)$/.exec(getComputedStyle(h.host.parentElement ?? r).colorScheme);
       seen.set(h, [b.bottom > -MARGIN && b.top < innerHeight + MARGIN, m ? m[1] : '']);
