@@ -28,9 +28,11 @@ let wake = () => {};
 const { port1, port2 } = new MessageChannel();
 /** A new task: the page is read again, and waiting charts update in turn. `until`: the end of their time. */
 const open = (until = 0) => ((end = until), (next = undefined), forget(), wake());
-port1.onmessage = () => open();
+/** A message to the next task. The port listens from the first one: a listening port imported in Node (server
+ * rendering) would keep the process from exiting. */
+const post = () => ((port1.onmessage ??= () => open()), port2.postMessage(0));
 /** Printing draws every chart before the printout is taken: no waiting for a new task until the next one. */
-const onPrint = () => (open(Infinity), port2.postMessage(0), each((c) => c.reveal()));
+const onPrint = () => (open(Infinity), post(), each((c) => c.reveal()));
 
 /** Undefined when a chart may update now, else a promise of a new task, after which it asks again (a chart that
  * asks in a task of its own, e.g. after a key press, goes first). */
@@ -38,7 +40,7 @@ export const turn = () => {
   const now = performance.now();
   if (!end) {
     end = now + 8;
-    port2.postMessage(0);
+    post();
   }
   if (now > end) return (next ??= new Promise((r) => (wake = r)));
 };
