@@ -50,6 +50,9 @@ describe('many charts, no layout shift', () => {
       page = await openPage({ head: `<script src="${EMBED}"></script>`, body, width, height: 700 });
       const [first, second, third] = charts(page.doc);
       await waitUntil(() => drawn(first));
+      // The charts below have rendered their title, summary and reserved plot room (they may take turns, a task
+      // or two later than the first): that is the height the article lays out with until they are drawn.
+      await waitUntil(() => [second, third].every((el) => el.shadowRoot?.querySelector('.summary')));
       const before = [second, third].map((el) => el.getBoundingClientRect().height);
       // Scroll down slowly, as a reader does: the charts below draw before they come into view.
       for (let y = 0; y < page.doc.documentElement.scrollHeight; y += 150) {
