@@ -1,4 +1,12 @@
-import { LitElement, html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { chartStyles } from './styles.js';
 import { ResizeController } from '../controllers/resize.js';
 import { LocaleController } from '../controllers/locale.js';
@@ -42,8 +50,7 @@ export interface ChartText {
   summary: string;
 }
 
-const reducedMotion = () =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 let uid = 0;
 
@@ -191,7 +198,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     if (this.#heard && said != this.#heard) this.#said = said;
     this.#heard = said;
     const measure = this.#measure();
-    const inputs = `${this.layoutKey()}|${this.locale.language}|${this.data === undefined ? this.src ?? '' : 'data'}`;
+    const inputs = `${this.layoutKey()}|${this.locale.language}|${this.data === undefined ? (this.src ?? '') : 'data'}`;
     const next = this.computeLayout(dataset, width, s, measure);
     const animate = this.drawn && this.#layoutInputs && inputs !== this.#layoutInputs && !reducedMotion();
     this.layout = next;
@@ -232,7 +239,8 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     // `fonts` changes when web fonts finish loading: the same font name then measures differently.
     // The size as drawn (px): --chart-font-size, or 13px grown with the reader's default font size.
     const font = `${cs.fontSize} ${cs.fontFamily}`;
-    if (this.#measureCache?.font !== font + fonts) this.#measureCache = { font: font + fonts, measure: canvasMeasure(font, parseFloat(font) || 13) };
+    if (this.#measureCache?.font !== font + fonts)
+      this.#measureCache = { font: font + fonts, measure: canvasMeasure(font, parseFloat(font) || 13) };
     return this.#measureCache.measure;
   }
 
@@ -240,7 +248,11 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     let result: { src: string; dataset?: Dataset; error?: string };
     try {
       const res = await fetch(new URL(src, document.baseURI));
-      if (!res.ok) throw new DataError(`Could not load "${src}": the server answered ${res.status} ${res.statusText}. Check the src URL.`, 'src');
+      if (!res.ok)
+        throw new DataError(
+          `Could not load "${src}": the server answered ${res.status} ${res.statusText}. Check the src URL.`,
+          'src',
+        );
       const text = await res.text();
       const csv = /\.csv(\?|#|$)/i.test(src) || (res.headers.get('content-type') ?? '').includes('csv');
       let body: unknown;
@@ -249,14 +261,24 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
         try {
           body = JSON.parse(text);
         } catch (e) {
-          throw new DataError(`"${src}" is not valid JSON (${(e as Error).message}). Use the format of data/survey-2017.json, or a .csv file.`, 'src');
+          throw new DataError(
+            `"${src}" is not valid JSON (${(e as Error).message}). Use the format of data/survey-2017.json, or a .csv file.`,
+            'src',
+          );
         }
       }
       result = { src, dataset: validateDataset(body) };
     } catch (e) {
       const m = e instanceof DataError && e.message;
       // Where: the file, unless the message names it already.
-      result = { src, error: m ? (m.includes(src) ? m : `In "${src}": ${m}`) : `Could not load "${src}": ${(e as Error).message}. Check the src URL, your connection, and that a server on another site allows this one (CORS).` };
+      result = {
+        src,
+        error: m
+          ? m.includes(src)
+            ? m
+            : `In "${src}": ${m}`
+          : `Could not load "${src}": ${(e as Error).message}. Check the src URL, your connection, and that a server on another site allows this one (CORS).`,
+      };
     }
     if (this.src === src) this.fetched = result;
   }
@@ -302,12 +324,23 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       <p class=${this.focused ? 'note' : 'visually-hidden'} id="${this.uid}-keys">${s.keys}</p>
       ${compact ? nothing : html`<p class="note" part="note">${s.legendNote}</p>`}
       <footer role="none">
-        <span class="source" part="source" title=${compact ? source : nothing}>${compact ? source.split(',')[0] : source}</span>
-        ${compact ? nothing : html`<button part="table-toggle" aria-expanded=${this.tableOpen} aria-controls="${this.uid}-table"
-          @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? s.hideTable : s.showTable}</button>`}
-        ${this.download == null || !layout ? nothing : html`<span class="downloads">${FORMATS.filter((f) => !this.download!.trim() || this.download!.includes(f)).map(
-          (f) => html`<button part="download" @click=${() => this.#saveAs(f, text, source)}>${f == 'csv' ? s.downloadData : s.downloadImage} (${f.toUpperCase()})</button>`,
-        )}</span>`}
+        <span class="source" part="source" title=${source}>${compact ? source.split(',')[0] : source}</span>
+        ${
+          compact
+            ? nothing
+            : html`<button part="table-toggle" aria-expanded=${this.tableOpen} aria-controls="${this.uid}-table"
+          @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? s.hideTable : s.showTable}</button>`
+        }
+        ${
+          this.download == null || !layout
+            ? nothing
+            : html`<span class="downloads">${FORMATS.filter(
+                (f) => !this.download!.trim() || this.download!.includes(f),
+              ).map(
+                (f) =>
+                  html`<button part="download" @click=${() => this.#saveAs(f, text, source)}>${f == 'csv' ? s.downloadData : s.downloadImage} (${f.toUpperCase()})</button>`,
+              )}</span>`
+        }
       </footer>
       <div id="${this.uid}-table" class=${this.tableOpen ? '' : 'visually-hidden'}
         tabindex=${this.tableOpen ? 0 : -1} role=${this.tableOpen ? 'region' : 'none'} aria-label=${this.tableOpen ? text.label : nothing}
@@ -388,8 +421,12 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     return html`<div class="tooltip" part="tooltip" role="tooltip" id="${this.uid}-tip" @pointerleave=${this.#onLeave} @pointermove=${this.#onTipMove}>
       <strong>${this.markTitle(m, s)}</strong>
       <span class="value">${longLabel(f, s)}</span>
-      ${f ? html`<span class="precision"> · ${s.precision[f.precision]}</span>
-        <q lang="nl">${f.words}</q>${translation ? html`<span class="translation" lang="en">${translation}</span>` : nothing}` : nothing}
+      ${
+        f
+          ? html`<span class="precision"> · ${s.precision[f.precision]}</span>
+        <q lang="nl">${f.words}</q>${translation ? html`<span class="translation" lang="en">${translation}</span>` : nothing}`
+          : nothing
+      }
       ${(m.related ?? []).map((r) => html`<q lang="nl">${r.year}: ${r.words}</q>`)}
     </div>`;
   }
@@ -420,12 +457,14 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     const h = s.tableHeaders;
     const seen = new Set<string>();
     const lines = rows.flatMap((m) =>
-      [m.finding, ...(m.related ?? [])].filter((f, i) => i === 0 || f).flatMap((f) => {
-        const key = f?.id ?? m.key;
-        if (seen.has(key)) return [];
-        seen.add(key);
-        return [{ m, f }];
-      }),
+      [m.finding, ...(m.related ?? [])]
+        .filter((f, i) => i === 0 || f)
+        .flatMap((f) => {
+          const key = f?.id ?? m.key;
+          if (seen.has(key)) return [];
+          seen.add(key);
+          return [{ m, f }];
+        }),
     );
     return html`<table part="table">
       <caption class="visually-hidden">${text.label}</caption>
@@ -459,7 +498,10 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
 
   /** Over the tooltip, a mark it covers still answers the mouse (elsewhere on it, the tooltip stays). */
   #onTipMove = (e: PointerEvent) => {
-    const key = (this.renderRoot as ShadowRoot).elementsFromPoint(e.clientX, e.clientY).find((h) => h.classList.contains('hit'))?.getAttribute('data-key');
+    const key = (this.renderRoot as ShadowRoot)
+      .elementsFromPoint(e.clientX, e.clientY)
+      .find((h) => h.classList.contains('hit'))
+      ?.getAttribute('data-key');
     const i = this.layout?.marks.findIndex((m) => m.key === key) ?? -1;
     if (i >= 0 && e.pointerType == 'mouse') this.tip = i;
   };
@@ -481,7 +523,9 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     if (last < 0) return;
     // Arrows move by one mark, in a grid (`columns` on the layout) Up/Down by a row; Home and End go to the ends.
     const row = this.layout?.columns ?? 1;
-    const step = ({ ArrowRight: 1, ArrowDown: row, ArrowLeft: -1, ArrowUp: -row, Home: -last, End: last } as Record<string, number>)[e.key];
+    const step = (
+      { ArrowRight: 1, ArrowDown: row, ArrowLeft: -1, ArrowUp: -row, Home: -last, End: last } as Record<string, number>
+    )[e.key];
     if (e.key == 'Enter' || e.key == ' ') {
       e.preventDefault();
       this.#select(this.layout!.marks[this.active]);

@@ -111,7 +111,8 @@ export class PageController implements ReactiveController {
     }
     hosts.add(this);
     // Still parsing: the element's children (an inline JSON script) may not be there yet.
-    if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', () => this.host.requestUpdate(), { once: true });
+    if (document.readyState == 'loading')
+      document.addEventListener('DOMContentLoaded', () => this.host.requestUpdate(), { once: true });
     if (!this.near)
       (io ??= new IntersectionObserver(
         (entries) => each((c) => entries.some((e) => e.isIntersecting && e.target === c.host) && c.reveal()),
