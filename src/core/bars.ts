@@ -3,7 +3,7 @@ import { findFinding } from '../data/query.js';
 import type { Dataset, Finding } from '../data/schema.js';
 import type { OrganisationKey, Platform, Topic, Year } from '../data/keys.js';
 import { compactLabel, percent, positionOf } from './format.js';
-import { truncate, type Measure } from './measure.js';
+import { truncate, type Measure, scaleOf } from './measure.js';
 import { wrap } from './wrap.js';
 import { NARROW, type ChartMark, type Layout, type PointMark, type Tick } from './types.js';
 import type { Strings } from '../i18n/index.js';
@@ -102,7 +102,6 @@ export interface BarsLayout extends Layout {
 
 const PAD = 8;
 const GAP = 7;
-const LINE = 17;
 /** Half the width of the soft end of an approximate bar, in px: a visual cue, not a confidence interval. */
 const SOFT = 14;
 
@@ -131,6 +130,9 @@ export function restOf({
  */
 export function layoutBars({ rows, notes, rest, width, strings, measure, quote }: BarsInput): BarsLayout {
   const narrow = width < NARROW;
+  // Line heights, row heights and gaps grow with the text drawn.
+  const k = scaleOf(measure);
+  const line = 17 * k;
   const label = (f: Parameters<typeof compactLabel>[0]) => compactLabel(f, strings);
   const valueWidth = rest
     ? 0
@@ -147,21 +149,21 @@ export function layoutBars({ rows, notes, rest, width, strings, measure, quote }
   const legend = (rest ?? []).map((text, i) => ({
     key: `legend-${i}`,
     x: i && !narrow ? 2 * PAD + 36 + measure(rest![0]) : PAD,
-    y: i && narrow ? 28 : 10,
+    y: (i && narrow ? 28 : 10) * k,
     text,
     rest: i > 0,
   }));
-  const top = (rest ? (narrow ? 40 : 22) : 0) + 22;
-  const rowHeight = rest ? (narrow ? 64 : 50) : narrow ? 48 : 36;
+  const top = ((rest ? (narrow ? 40 : 22) : 0) + 22) * k;
+  const rowHeight = (rest ? (narrow ? 64 : 50) : narrow ? 48 : 36) * k;
   const marks: ChartMark[] = [];
 
   const out = rows.map(({ key, label: name, ...meta }, i): BarRow => {
     const y0 = top + i * rowHeight;
-    const y = y0 + (narrow ? 30 : rest ? 12 : 18);
+    const y = y0 + (narrow ? 30 : rest ? 12 : 18) * k;
     const f = meta.finding;
     const pos = positionOf(f);
     const text = label(f);
-    const row: BarRow = { key, label: name, labelX: PAD, labelY: narrow ? y0 + 10 : y, y };
+    const row: BarRow = { key, label: name, labelX: PAD, labelY: narrow ? y0 + 10 * k : y, y };
     let right = x1 + 6;
     if (pos === null || !f) {
       // No share: the article's words (or its silence) where the bar would be.
@@ -181,7 +183,7 @@ export function layoutBars({ rows, notes, rest, width, strings, measure, quote }
       if (rest) {
         // Under the bar: the share's label ends left of the split, the rest's begins right of it.
         row.track = { x: x0, w: x1 - x0 };
-        labelY = y + 20;
+        labelY = y + 20 * k;
         labelX = Math.max(x0 - 6, px - GAP - w);
         const other = restOf(f);
         if (other) {
@@ -200,22 +202,22 @@ export function layoutBars({ rows, notes, rest, width, strings, measure, quote }
       ...meta,
       key,
       x: (x0 - 8 + right) / 2,
-      y: rest && row.point ? y + 9 : y,
+      y: rest && row.point ? y + 9 * k : y,
       w: right - x0 + 8,
-      h: rest ? 42 : 26,
+      h: (rest ? 42 : 26) * k,
     });
     return row;
   });
 
   const bottom = top + rows.length * rowHeight - (rest ? 4 : 0);
-  let noteY = bottom + 14;
+  let noteY = bottom + 14 * k;
   const noted = notes.flatMap(({ key, label: lead, ...meta }): BarNote[] => {
     const f = meta.finding;
     if (!f) return [];
     const lines = wrap(`${lead}: ${label(f)} — ${quote(f)}`, width - 2 * PAD - 8, measure);
     const w = Math.max(...lines.map(measure)) + 8;
     // The box: 3.5 px above and below the lines, so one line is a 24 px target.
-    const h = lines.length * LINE + 7;
+    const h = lines.length * line + 7;
     const y = noteY;
     noteY += h + 1;
     return [
@@ -227,7 +229,7 @@ export function layoutBars({ rows, notes, rest, width, strings, measure, quote }
         w,
         h,
         textX: PAD,
-        lines: lines.map((text, j) => ({ key: `${key}-${j}`, y: y + LINE / 2 + j * LINE, text })),
+        lines: lines.map((text, j) => ({ key: `${key}-${j}`, y: y + line / 2 + j * line, text })),
       },
     ];
   });

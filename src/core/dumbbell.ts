@@ -2,7 +2,7 @@ import { linear } from './scale.js';
 import type { Finding } from '../data/schema.js';
 import type { OrganisationKey, Platform, Year } from '../data/keys.js';
 import { compactLabel, percent, positionOf } from './format.js';
-import { truncate, type Measure } from './measure.js';
+import { truncate, type Measure, scaleOf } from './measure.js';
 import { NARROW, type ChartMark, type Layout, type PointMark, type Tick } from './types.js';
 import type { Strings } from '../i18n/index.js';
 
@@ -52,6 +52,8 @@ const GAP = 7;
 /** Dumbbell (or single-dot) rows: one organisation a row, its shares per year on a 0-100% scale. */
 export function layoutDumbbell({ platform, rows, width, strings, measure, quote }: DumbbellInput): DumbbellLayout {
   const narrow = width < NARROW;
+  // Row heights and gaps grow with the text drawn.
+  const k = scaleOf(measure);
   const labels = rows.map((r) => r.cells.map((c) => compactLabel(c.finding, strings)));
   const widthOf = (i: number) =>
     Math.max(
@@ -71,9 +73,9 @@ export function layoutDumbbell({ platform, rows, width, strings, measure, quote 
   const x = linear([0, 1], [x0, x1]);
   const legendHeight = twoYears ? 22 : 0;
   const axisHeight = 20;
-  const top = legendHeight + axisHeight;
-  const rowHeight = narrow ? 48 : 36;
-  const dotOffset = narrow ? 30 : rowHeight / 2;
+  const top = (legendHeight + axisHeight) * k;
+  const rowHeight = (narrow ? 48 : 36) * k;
+  const dotOffset = narrow ? 30 * k : rowHeight / 2;
 
   const out: DumbbellRow[] = rows.map((row, ri) => {
     const y0 = top + ri * rowHeight;
@@ -141,7 +143,7 @@ export function layoutDumbbell({ platform, rows, width, strings, measure, quote 
       key: row.organisation,
       label: row.label,
       labelX: PAD,
-      labelY: narrow ? y0 + 12 : y,
+      labelY: narrow ? y0 + 12 * k : y,
       y,
       line,
       points,
@@ -155,7 +157,7 @@ export function layoutDumbbell({ platform, rows, width, strings, measure, quote 
     label: percent(strings.locale, t),
   }));
   const years = rows[0]?.cells.map((c) => c.year) ?? [];
-  const legend = twoYears ? years.map((year, i) => ({ key: String(year), year, x: x0 + i * 64, y: 10 })) : [];
+  const legend = twoYears ? years.map((year, i) => ({ key: String(year), year, x: x0 + i * 64 * k, y: 10 * k })) : [];
   const marks = out.flatMap((r): ChartMark[] => (r.empty ? [r.empty] : r.points));
   return {
     width,

@@ -1,6 +1,6 @@
 import type { Finding } from '../data/schema.js';
 import { compactLabel, positionOf } from './format.js';
-import type { Measure } from './measure.js';
+import { scaleOf, type Measure } from './measure.js';
 import { linear } from './scale.js';
 import { wrap } from './wrap.js';
 import type { ChartMark, Layout, PointMark } from './types.js';
@@ -71,7 +71,9 @@ export function layoutFigure({ findings, width, strings, measure, quote }: Figur
   });
   if (valued.length === 2) {
     // A tiny slope on a 0–100% scale (not stretched: the change looks as large as it is), years under its ends.
-    const xs = [16, Math.min(width - 16, 100)];
+    // Room for half a year under each end, more with larger text.
+    const e = 16 * Math.max(1, scaleOf(measure));
+    const xs = [e, Math.min(width - e, 100)];
     const sy = linear([0, 1], [y + 44, y + 8]);
     points = valued.map((f, i) => point(f, xs[i], sy(positionOf(f)!)));
     line = {

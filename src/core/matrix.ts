@@ -1,7 +1,7 @@
 import type { Finding } from '../data/schema.js';
 import type { OrganisationKey, Platform, Precision, Year } from '../data/keys.js';
 import { compactLabel } from './format.js';
-import type { Measure } from './measure.js';
+import { scaleOf, type Measure } from './measure.js';
 import { wrap } from './wrap.js';
 import { NARROW, type ChartMark, type Layout, type PointMark } from './types.js';
 import type { Strings } from '../i18n/index.js';
@@ -47,7 +47,6 @@ export interface MatrixLayout extends Layout {
 }
 
 const GAP = 4;
-const LINE = 16;
 /** Names and heads are bold: a little wider than the regular text `measure` measures. */
 const BOLD = 1.1;
 
@@ -57,6 +56,9 @@ const BOLD = 1.1;
  */
 export function layoutMatrix({ year, rows, columns, width, strings, measure }: MatrixInput): MatrixLayout {
   const narrow = width < NARROW;
+  // Line heights and gaps grow with the text drawn.
+  const k = scaleOf(measure);
+  const line = 16 * k;
   const nameW = narrow ? 0 : Math.max(...rows.map((r) => measure(r.label))) * BOLD + 12;
   const colW = (width - nameW) / columns.length;
   const cellW = colW - GAP;
@@ -67,22 +69,22 @@ export function layoutMatrix({ year, rows, columns, width, strings, measure }: M
   const heads = columns.map((c, j) => ({
     key: c.platform,
     x: nameW + j * colW + colW / 2,
-    y: 12,
+    y: 12 * k,
     lines: wrap(short ? c.short : c.label, cellW / BOLD, measure),
     title: c.label,
   }));
-  const headH = Math.max(...heads.map((h) => h.lines.length)) * LINE + 4;
+  const headH = Math.max(...heads.map((h) => h.lines.length)) * line + 4;
   const texts = rows.map((r) =>
     r.cells.map(({ finding: f }) => wrap(f ? compactLabel(f, strings) : strings.notAsked, room, measure)),
   );
   const most = Math.max(...texts.flat().map((t) => t.length));
-  const cellH = Math.max(36, most * LINE + (narrow ? 30 : 12));
-  const rowH = cellH + GAP + (narrow ? 20 : 0);
+  const cellH = Math.max(36 * k, most * line + (narrow ? 30 : 12) * k);
+  const rowH = cellH + GAP + (narrow ? 20 * k : 0);
   const names: MatrixLayout['names'] = [];
   const marks = rows.flatMap((r, i) => {
-    const top = headH + i * rowH + (narrow ? 20 : 0);
+    const top = headH + i * rowH + (narrow ? 20 * k : 0);
     const cy = top + cellH / 2;
-    names.push({ key: r.organisation, x: 0, y: narrow ? top - 10 : cy, text: r.label });
+    names.push({ key: r.organisation, x: 0, y: narrow ? top - 10 * k : cy, text: r.label });
     return r.cells.map(({ platform, finding: f }, j): CellMark => {
       const left = nameW + j * colW + GAP / 2;
       const lines = texts[i][j];
@@ -104,11 +106,11 @@ export function layoutMatrix({ year, rows, columns, width, strings, measure }: M
         tint: valued ? 0.08 + 0.45 * f.share! : 0,
         dot:
           valued || kind === 'negligible'
-            ? { kind: kind as Precision, year, x: narrow ? left + cellW / 2 : left + 15, y: narrow ? top + 13 : cy }
+            ? { kind: kind as Precision, year, x: narrow ? left + cellW / 2 : left + 15, y: narrow ? top + 13 * k : cy }
             : null,
         lines,
         tx: narrow ? left + cellW / 2 : left + 30,
-        ty: narrow ? top + 26 + (cellH - 26 - n * LINE) / 2 + LINE / 2 : cy - ((n - 1) * LINE) / 2,
+        ty: narrow ? top + 26 * k + (cellH - 26 * k - n * line) / 2 + line / 2 : cy - ((n - 1) * line) / 2,
         anchor: narrow ? 'middle' : 'start',
       };
     });

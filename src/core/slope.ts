@@ -3,7 +3,7 @@ import type { Finding } from '../data/schema.js';
 import type { OrganisationKey, Platform, Year } from '../data/keys.js';
 import { compactLabel, positionOf } from './format.js';
 import { dodge } from './dodge.js';
-import { truncate, type Measure } from './measure.js';
+import { truncate, type Measure, scaleOf } from './measure.js';
 import { NARROW, type ChartMark, type Layout, type PointMark } from './types.js';
 import type { Strings } from '../i18n/index.js';
 
@@ -53,7 +53,9 @@ const GAP = 8;
 /** A slope chart: each platform from its 2016 share (left) to its 2017 share (right), labels dodged apart. */
 export function layoutSlope({ organisation, series, width, strings, measure, quote }: SlopeInput): SlopeLayout {
   const narrow = width < NARROW;
-  const lineHeight = 16;
+  // Line heights and gaps grow with the text drawn.
+  const k = scaleOf(measure);
+  const lineHeight = 16 * k;
   const placed = series.map((s) => ({
     ...s,
     cells: s.cells.map((c) => ({ ...c, pos: positionOf(c.finding), text: compactLabel(c.finding, strings) })),
@@ -68,8 +70,8 @@ export function layoutSlope({ organisation, series, width, strings, measure, quo
     return narrow || !last ? [s.label, last?.text ?? ''] : [`${s.label} ${last.text}`];
   };
   const rightWidth = Math.max(0, ...plotted.map((s) => Math.max(...rightText(s).map(measure))));
-  const top = 28;
-  const plotHeight = narrow ? 220 : 240;
+  const top = 28 * k;
+  const plotHeight = Math.max(narrow ? 220 : 240, plotted.length * (narrow ? 2 * lineHeight + 4 : lineHeight + 3));
   const bottom = top + plotHeight;
   const xs: [number, number] = [
     PAD + leftWidth + GAP + 6,
@@ -108,12 +110,18 @@ export function layoutSlope({ organisation, series, width, strings, measure, quo
   const rightLines = built.map(({ s }) => rightText(s).filter(Boolean));
   const rightWish = built.map(({ points }) => points[points.length - 1].y);
   const rightGap = narrow ? 2 * lineHeight + 4 : lineHeight + 3;
-  const rightPos = dodge(rightWish, rightGap, top + 8, bottom + (narrow ? 8 : 0));
+  // Clear of the year above: a name over its value reaches half a line higher than its centre.
+  const rightPos = dodge(
+    rightWish,
+    rightGap,
+    top + 8 * k + (narrow ? ((k - 1) * lineHeight) / 2 : 0),
+    bottom + (narrow ? 8 : 0),
+  );
   const leftIdx = built.flatMap((b, i) => (b.points[0]?.year === 2016 && b.s.cells[0].pos !== null ? [i] : []));
   const leftPos = dodge(
     leftIdx.map((i) => built[i].points[0].y),
     lineHeight + 3,
-    top + 8,
+    top + 8 * k,
     bottom,
   );
 
@@ -143,7 +151,8 @@ export function layoutSlope({ organisation, series, width, strings, measure, quo
     };
   });
 
-  const noteTop = bottom + (narrow ? 44 : 36);
+  const noteTop = bottom + (narrow ? 44 : 36) * k;
+  const noteHeight = 24 * Math.max(1, k * 0.8);
   const notes: SlopeNote[] = silent.map((s, i) => {
     const said = s.cells.find((c) => c.finding)?.finding ?? null;
     const lead = `${s.label}: ${said ? compactLabel(said, strings) + ' — ' : strings.notAsked}`;
@@ -152,9 +161,9 @@ export function layoutSlope({ organisation, series, width, strings, measure, quo
     return {
       key: `${s.platform}-note`,
       x: PAD + w / 2,
-      y: noteTop + i * 24,
+      y: noteTop + i * noteHeight,
       w: Math.max(24, w + 8),
-      h: 24,
+      h: noteHeight,
       organisation,
       platform: s.platform,
       topic: 'presence',
@@ -168,7 +177,7 @@ export function layoutSlope({ organisation, series, width, strings, measure, quo
   const marks: ChartMark[] = [...out.flatMap((s) => s.points), ...notes];
   return {
     width,
-    height: noteTop + notes.length * 24 - (notes.length ? 4 : 24),
+    height: noteTop + notes.length * noteHeight - (notes.length ? 4 : 24 * k),
     narrow,
     marks,
     xs,

@@ -100,7 +100,7 @@ export class PlatformGrowth extends ChartElement<SlopeLayout> {
         (year, i) => svg`<text class="year y${year}" x=${l.xs[i]} y=${l.top - 10} text-anchor="middle">${year}</text>`,
       )}</g>
       <g aria-hidden="true"><line class="grid" x1=${l.xs[0]} x2=${l.xs[1]} y1=${l.baseline.y} y2=${l.baseline.y}></line>
-        <text class="tick" x=${(l.xs[0] + l.xs[1]) / 2} y=${l.baseline.y + 14} text-anchor="middle">${l.baseline.label}</text></g>
+        <text class="tick" x=${(l.xs[0] + l.xs[1]) / 2} y=${l.baseline.y} dy="1.1em" text-anchor="middle">${l.baseline.label}</text></g>
       <g class="series">${l.series.map(
         (p) => svg`<g class="platform" data-platform=${p.key}>
           ${p.line ? svg`<line class="link ${p.line.dashed ? 'dashed' : ''}" x1=${p.line.x1} y1=${p.line.y1} x2=${p.line.x2} y2=${p.line.y2}></line>` : ''}
