@@ -43,6 +43,9 @@ declare global {
   }
 }
 
+/** The data an update shows, or why it shows none yet. */
+type Shown = { dataset?: Dataset; error?: string; loading?: boolean };
+
 /** What a chart says about itself: its visible title, accessible name and one-sentence summary. */
 export interface ChartText {
   title: string;
@@ -120,6 +123,8 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   #said = '';
   #heard = '';
   #measureCache: { font: string; measure: Measure } | null = null;
+  /** What this update shows: the data (or why not) and the message for the reader, worked out once in willUpdate. */
+  #shown: Shown & { problem: string | null } = { loading: true, problem: null };
   /** Where the tooltip goes; set through CSSOM in updated(), since a style attribute breaks a strict CSP. */
   #tipStyle: Partial<CSSStyleDeclaration> = {};
 
@@ -130,7 +135,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
 
   /** The dataset shown: the `data` property, an inline JSON script child, `src`, or the bundled survey. */
   protected shownData(): Dataset | null {
-    return this.#resolved().dataset ?? null;
+    return this.#shown.dataset ?? null;
   }
 
   /** Checks the chart's own attributes; returns a message for the reader when one is wrong. */
@@ -153,7 +158,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     return nothing;
   }
 
-  #resolved(): { dataset?: Dataset; error?: string; loading?: boolean } {
+  #resolved(): Shown {
     try {
       if (this.data !== undefined) return { dataset: validateDataset(this.data) };
       const inline = this.querySelector(':scope > script[type="application/json"]');
@@ -180,8 +185,11 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('src') && this.src && this.fetched?.src !== this.src) void this.#load(this.src);
     const s = this.strings;
-    const { dataset } = this.#resolved();
-    const problem = this.#problem();
+    // Set before checkAttributes, which may read shownData().
+    this.#shown = { ...this.#resolved(), problem: null };
+    const { dataset } = this.#shown;
+    // Bad data first, then bad attributes.
+    const problem = (this.#shown.problem = this.#shown.error ?? this.checkAttributes(s));
     const width = this.size.width;
     // The page's own theme, when `theme` is auto and the page declares one (see PageController).
     const scheme = this.theme == 'auto' ? this.page.scheme : '';
@@ -283,12 +291,6 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     if (this.src === src) this.fetched = result;
   }
 
-  /** The message to show instead of the chart, if any: bad data first, then bad attributes. */
-  #problem(): string | null {
-    const { error } = this.#resolved();
-    return error ?? this.checkAttributes(this.strings);
-  }
-
   #warnOnce(message: string) {
     if (message === this.#warned) return;
     this.#warned = message;
@@ -301,8 +303,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
 
   #renderContent() {
     const s = this.strings;
-    const { dataset, loading } = this.#resolved();
-    const problem = this.#problem();
+    const { dataset, loading, problem } = this.#shown;
     if (problem) {
       this.#warnOnce(problem);
       return html`<div class="message" role="alert" part="error"><strong>${s.errorTitle}</strong>${problem}</div>`;
