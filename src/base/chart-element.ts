@@ -124,7 +124,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   #heard = '';
   #measureCache: { font: string; measure: Measure } | null = null;
   /** What this update shows: the data (or why not) and the message for the reader, worked out once in willUpdate. */
-  #shown: Shown & { problem: string | null } = { loading: true, problem: null };
+  #shown: Shown & { problem: string | null; text?: ChartText } = { loading: true, problem: null };
   /** Where the tooltip goes; set through CSSOM in updated(), since a style attribute breaks a strict CSP. */
   #tipStyle: Partial<CSSStyleDeclaration> = {};
 
@@ -194,20 +194,21 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     // The page's own theme, when `theme` is auto and the page declares one (see PageController).
     const scheme = this.theme == 'auto' ? this.page.scheme : '';
     if (this.style.colorScheme != scheme) this.style.colorScheme = scheme;
+    // Title and summary, shown (and announced) even before the plot is drawn.
+    const t = dataset && !problem ? (this.#shown.text = this.describe(dataset, s)) : null;
     // Off-screen charts wait: they lay out and draw when they come near the viewport.
-    if (!dataset || problem || !width || !this.page.isNear()) {
+    if (!t || !width || !this.page.isNear()) {
       this.layout = this.drawn = null;
       this.#layoutInputs = '';
       return;
     }
     // A polite announcement when what is shown changes (an attribute, the data, the language), not on first drawing.
-    const t = this.describe(dataset, s);
     const said = `${t.title}. ${t.summary}`;
     if (this.#heard && said != this.#heard) this.#said = said;
     this.#heard = said;
     const measure = this.#measure();
     const inputs = `${this.layoutKey()}|${this.locale.language}|${this.data === undefined ? (this.src ?? '') : 'data'}`;
-    const next = this.computeLayout(dataset, width, s, measure);
+    const next = this.computeLayout(dataset!, width, s, measure);
     const animate = this.drawn && this.#layoutInputs && inputs !== this.#layoutInputs && !reducedMotion();
     this.layout = next;
     this.#layoutInputs = inputs;
@@ -310,7 +311,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     }
     this.#warned = '';
     if (loading || !dataset) return html`<div class="loading" role="status" part="loading">${s.loading}</div>`;
-    const text = this.describe(dataset, s);
+    const text = this.#shown.text!;
     const layout = this.drawn;
     const source = dataset === survey ? s.source : dataset.source || s.source;
     const compact = this.compact;
