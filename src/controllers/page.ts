@@ -111,8 +111,12 @@ export class PageController implements ReactiveController {
     }
     hosts.add(this);
     // Still parsing: the element's children (an inline JSON script) may not be there yet.
-    if (document.readyState == 'loading')
+    // Look again before the first paint too, so that a chart whose children are parsed by then never paints its
+    // waiting state (which would move the article when the chart then appears).
+    if (document.readyState == 'loading') {
       document.addEventListener('DOMContentLoaded', () => this.host.requestUpdate(), { once: true });
+      requestAnimationFrame(() => this.host.requestUpdate());
+    }
     if (!this.near)
       (io ??= new IntersectionObserver(
         (entries) => each((c) => entries.some((e) => e.isIntersecting && e.target === c.host) && c.reveal()),
