@@ -2,17 +2,37 @@ import { defineConfig } from 'vite';
 import { minifyTemplates } from './scripts/vite/minify-templates.js';
 import { surveyRows } from './scripts/vite/survey-rows.js';
 
+/** The optional parts of dist/embed.js, each its own classic script, fetched on first use (src/extras/lazy.ts). */
+const PARTS = ['fr', 'data', 'downloads'];
+
 /**
- * Two builds (Vite 8 / rolldown):
- * - `vite build --mode embed`: dist/embed.js, one self-contained classic script (IIFE) with lit, d3 and the data;
+ * The builds (Vite 8 / rolldown):
+ * - `vite build --mode embed`: dist/embed.js, one classic script (IIFE) with lit and the survey that registers
+ *   every element; `--mode embed-fr|embed-data|embed-downloads`: its optional parts, dist/embed-<part>.js;
  * - `vite build`: ES modules in dist/ (one file per source module, lit and d3 left as imports) for bundlers.
  * `vite` (dev) serves index.html, the demo article.
  */
 export default defineConfig(({ mode }) => {
+  const part = mode.match(/^embed-(\w+)$/)?.[1];
+  if (part) {
+    if (!PARTS.includes(part)) throw new Error(`vite.config: no part "${part}"; the parts are ${PARTS.join(', ')}`);
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        lib: { entry: `src/extras/${part}.part.ts`, formats: ['iife'], name: 'lokaleBesturenChartsPart', fileName: () => `embed-${part}.js` },
+      },
+    };
+  }
   if (mode === 'embed') {
     return {
       publicDir: false,
       plugins: [minifyTemplates(), surveyRows()],
+      // The optional parts are fetched on first use, not bundled.
+      resolve: { alias: [{ find: /^(.*)\/extras\/index\.js$/, replacement: '$1/extras/lazy.js' }] },
       build: {
         outDir: 'dist',
         emptyOutDir: false,

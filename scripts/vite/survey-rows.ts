@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { validateDataset } from '../../src/data/schema.js';
 
 /** The fields of a finding, in the order of a row (the often empty ones last, so a row can end early). */
 const COLUMNS = ['organisation', 'platform', 'topic', 'year', 'share', 'precision', 'words', 'wordsEn', 'note', 'id'];
@@ -8,40 +9,44 @@ const idOf = (f: Record<string, unknown>) =>
   [f.organisation, (f.topic ?? 'presence') == 'presence' ? f.platform : f.topic, f.year].join('-');
 
 /**
- * The bundled survey as a JS module of rows (one array of values per finding) that it turns back into records:
- * the field names written once instead of in every finding, the id left out where `idOf` gives it, the topic
- * where it is `presence` (the default): 0.2 kB of the embed script gzipped. The records differ from the JSON's
- * only in fields `validateDataset` reads as empty (null, or missing), so the dataset is the same; the test checks.
+ * src/data/survey.ts as the embed script bundles it: the survey checked here, at build time, and written as rows
+ * (one array of values per finding) that the module turns into the records `validateDataset` would give. The field
+ * names are written once instead of in every finding; the id is left out where `idOf` gives it, the topic where
+ * it is `presence`; a worded fraction stays "1/3" and becomes its share and fraction in the browser. So the embed
+ * script needs neither the JSON's repetitions nor the validator (which is in embed-data.js, for editor data).
+ * The test checks that the module's dataset equals `validateDataset` of the JSON.
  */
 export function surveyModule(dataset: { findings: Record<string, unknown>[] }): string {
-  const { findings, ...meta } = dataset;
-  const rows = findings.map((f) => {
+  const { title, source, published } = validateDataset(dataset);
+  const rows = dataset.findings.map((f) => {
     for (const k of Object.keys(f))
       if (!COLUMNS.includes(k)) throw new Error(`survey-rows: unknown field "${k}" in ${f.id}`);
+    if (!(f.share == null || typeof f.share == 'number' || /^\d+\/\d+$/.test(`${f.share}`)))
+      throw new Error(`survey-rows: write the share of ${f.id} as a number or "n/d", not ${JSON.stringify(f.share)}`);
     const row = COLUMNS.map((c) =>
-      (c == 'id' && f.id == idOf(f)) || (c == 'topic' && f.topic == 'presence') ? undefined : f[c],
+      (c == 'id' && f.id == idOf(f)) || (c == 'topic' && f.topic == 'presence') || f[c] === '' ? null : f[c],
     );
-    while (row.length && row[row.length - 1] === undefined) row.pop();
+    while (row.length && row[row.length - 1] == null) row.pop();
     return row;
   });
   return `const columns = ${JSON.stringify(COLUMNS)};
-export default { ...${JSON.stringify(meta)}, findings: ${JSON.stringify(rows)}.map((r) => {
-  const f = Object.fromEntries(columns.map((c, i) => [c, r[i]]));
+export const survey = { ...${JSON.stringify({ title, source, published })}, findings: ${JSON.stringify(rows)}.map((r) => {
+  const f = Object.fromEntries(columns.map((c, i) => [c, r[i] ?? null]));
+  f.topic ??= 'presence';
   f.id ??= (${idOf.toString()})(f);
+  f.fraction = typeof f.share == 'string' ? f.share.split('/').map(Number) : null;
+  if (f.fraction) f.share = f.fraction[0] / f.fraction[1];
   return f;
 }) };`;
 }
 
-const VIRTUAL = '\0survey-2017.rows.js';
-
-/** Vite plugin (embed build): data/survey-2017.json is imported as `surveyModule` of it. */
+/** Vite plugin (embed build): src/data/survey.ts is `surveyModule` of data/survey-2017.json. */
 export function surveyRows(): Plugin {
   return {
     name: 'survey-rows',
     enforce: 'pre',
-    resolveId: (source) => (source.endsWith('/data/survey-2017.json') ? VIRTUAL : null),
     async load(id) {
-      if (id !== VIRTUAL) return null;
+      if (!id.endsWith('/src/data/survey.ts')) return null;
       // Imported here, so that the test can import surveyModule in the browser.
       const { readFile } = await import('node:fs/promises');
       return surveyModule(JSON.parse(await readFile(new URL('../../data/survey-2017.json', import.meta.url), 'utf8')));

@@ -11,10 +11,9 @@ import { chartStyles } from './styles.js';
 import { ResizeController } from '../controllers/resize.js';
 import { LocaleController } from '../controllers/locale.js';
 import { PageController, fonts, turn } from '../controllers/page.js';
-import { FORMATS, findingsCsv, pngOf, save, svgFile } from '../controllers/export.js';
 import { survey } from '../data/survey.js';
-import { DataError, validateDataset, type Dataset, type Finding } from '../data/schema.js';
-import { parseFindingsCsv } from '../data/csv.js';
+import type { Dataset, Finding } from '../data/schema.js';
+import { need, peek } from '../extras/index.js';
 import { longLabel } from '../core/format.js';
 import { canvasMeasure, type Measure } from '../core/measure.js';
 import { tween } from '../core/tween.js';
@@ -56,6 +55,9 @@ export interface ChartText {
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 let uid = 0;
+
+/** The download formats a chart can offer (the `download` attribute). */
+const FORMATS = ['csv', 'png', 'svg'] as const;
 
 /**
  * What every chart shares: language, theme, data loading and validation, error and loading states, the
@@ -127,6 +129,8 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   #shown: Shown & { problem: string | null; text?: ChartText } = { loading: true, problem: null };
   /** Where the tooltip goes; set through CSSOM in updated(), since a style attribute breaks a strict CSP. */
   #tipStyle: Partial<CSSStyleDeclaration> = {};
+  /** Why editor data cannot be read: its part of dist/embed.js could not be fetched. */
+  #dataFailed = '';
 
   /** The language's strings. */
   protected get strings(): Strings {
@@ -159,12 +163,26 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   }
 
   #resolved(): Shown {
-    try {
-      if (this.data !== undefined) return { dataset: validateDataset(this.data) };
-      const inline = this.querySelector(':scope > script[type="application/json"]');
-      if (inline) return { dataset: validateDataset(JSON.parse(inline.textContent || '')) };
-    } catch (e) {
-      return { error: describeError(e) };
+    // French, in dist/embed.js, may still be on its way.
+    if (this.locale.pending) return { loading: true };
+    const inline = this.data === undefined && this.querySelector(':scope > script[type="application/json"]');
+    if (this.data !== undefined || inline) {
+      const read = peek('data');
+      if (!read) {
+        need('data').then(
+          () => this.requestUpdate(),
+          (e: Error) => {
+            this.#dataFailed = e.message;
+            this.requestUpdate();
+          },
+        );
+        return this.#dataFailed ? { error: this.#dataFailed } : { loading: true };
+      }
+      try {
+        return { dataset: inline ? read.inlineDataset(inline.textContent || '') : read.validateDataset(this.data) };
+      } catch (e) {
+        return { error: (e as Error).message };
+      }
     }
     // The script ran before the parser reached the element's children (an inline JSON script may follow):
     // wait for them rather than flash the bundled survey. PageController updates the chart at DOMContentLoaded.
@@ -256,38 +274,9 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   async #load(src: string) {
     let result: { src: string; dataset?: Dataset; error?: string };
     try {
-      const res = await fetch(new URL(src, document.baseURI));
-      if (!res.ok)
-        throw new DataError(
-          `Could not load "${src}": the server answered ${res.status} ${res.statusText}. Check the src URL.`,
-          'src',
-        );
-      const text = await res.text();
-      const csv = /\.csv(\?|#|$)/i.test(src) || (res.headers.get('content-type') ?? '').includes('csv');
-      let body: unknown;
-      if (csv) body = parseFindingsCsv(text);
-      else {
-        try {
-          body = JSON.parse(text);
-        } catch (e) {
-          throw new DataError(
-            `"${src}" is not valid JSON (${(e as Error).message}). Use the format of data/survey-2017.json, or a .csv file.`,
-            'src',
-          );
-        }
-      }
-      result = { src, dataset: validateDataset(body) };
+      result = { src, dataset: await (await need('data')).fetchDataset(src) };
     } catch (e) {
-      const m = e instanceof DataError && e.message;
-      // Where: the file, unless the message names it already.
-      result = {
-        src,
-        error: m
-          ? m.includes(src)
-            ? m
-            : `In "${src}": ${m}`
-          : `Could not load "${src}": ${(e as Error).message}. Check the src URL, your connection, and that a server on another site allows this one (CORS).`,
-      };
+      result = { src, error: (e as Error).message };
     }
     if (this.src === src) this.fetched = result;
   }
@@ -315,7 +304,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     const layout = this.drawn;
     const source = dataset === survey ? s.source : dataset.source || s.source;
     const compact = this.compact;
-    return html`<figure part="figure">
+    return html`<figure part="figure" lang=${this.locale.language}>
       <figcaption>
         <p class="title" part="title">${text.title}</p>
         <p class="summary ${compact ? 'visually-hidden' : ''}" part="summary" id="${this.uid}-summary">${text.summary}</p>
@@ -353,6 +342,15 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   /** Offers the shown findings as CSV, or the plot as SVG or PNG, with the title and the source. */
   async #saveAs(format: (typeof FORMATS)[number], text: ChartText, source: string) {
     const name = `${this.localName}-${this.layoutKey().replace(/\W+/g, '-')}`.replace(/-+$/, '');
+    let files;
+    try {
+      files = await need('downloads');
+    } catch (e) {
+      // Said in the live region (and once in the console): the button did nothing.
+      this.#said = (e as Error).message;
+      return this.requestUpdate();
+    }
+    const { findingsCsv, pngOf, save, svgFile } = files;
     if (format == 'csv') {
       const seen = new Set<Finding>();
       for (const m of this.layout?.marks ?? []) for (const f of [m.finding, ...(m.related ?? [])]) if (f) seen.add(f);
@@ -579,11 +577,6 @@ function spread(marks: ChartMark[], i: number): number {
   if (marks[i].w) return 0;
   const at = (m: ChartMark) => !m.w && Math.abs(m.x - marks[i].x) < 1 && Math.abs(m.y - marks[i].y) < 1;
   return (marks.slice(0, i).filter(at).length - (marks.filter(at).length - 1) / 2) * 24;
-}
-
-function describeError(e: unknown): string {
-  if (e instanceof SyntaxError) return `The inline <script type="application/json"> is not valid JSON (${e.message}).`;
-  return e instanceof Error ? e.message : String(e);
 }
 
 /** Findings quoted for a row or series that has no number: the article's words in the chart's language. */

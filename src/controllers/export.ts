@@ -1,9 +1,6 @@
 import { csvText } from '../data/csv.js';
 import type { Finding } from '../data/schema.js';
 
-/** The download formats a chart can offer (the `download` attribute). */
-export const FORMATS = ['csv', 'png', 'svg'] as const;
-
 /** The columns of the dataset's CSV format: a downloaded file can be given back to a chart as `src`. */
 const COLUMNS = [
   'id',

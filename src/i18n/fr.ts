@@ -1,4 +1,4 @@
-import { nl, type Strings } from './nl.js';
+import type { Strings } from './nl.js';
 
 /**
  * French (Belgium): the survey is Belgian. OCMW’s are CPAS in French, hulpverleningszones are zones de secours.
@@ -13,7 +13,13 @@ export const fr: Strings = {
     fire: 'Zones de secours',
     all: 'Tous les répondants',
   },
-  platform: { ...nl.platform, 'social-media': 'Médias sociaux' },
+  platform: {
+    'social-media': 'Médias sociaux',
+    facebook: 'Facebook',
+    twitter: 'Twitter',
+    instagram: 'Instagram',
+    whatsapp: 'WhatsApp',
+  },
   topic: {
     presence: 'présent',
     video: 'vidéo',
@@ -83,7 +89,7 @@ export const fr: Strings = {
     label: (year) => `Part des administrations locales par plateforme, ${year}`,
     summary: (valued, words, silent, top) =>
       `${valued} combinaisons avec un chiffre (la plus haute : ${top}), ${words} avec des mots seulement, ${silent} dont l’article ne dit rien.`,
-    short: { ...nl.matrix.short, 'social-media': 'Médias soc.' },
+    short: { 'social-media': 'Médias soc.', facebook: 'FB', twitter: 'Tw', instagram: 'IG', whatsapp: 'WA' },
   },
   interaction: {
     title: 'Beaucoup de diffusion, peu d’interaction, 2017',

@@ -1,11 +1,11 @@
 import { nl, type Strings } from './nl.js';
 import { en } from './en.js';
-import { fr } from './fr.js';
 
 export type { Strings };
 export const LANGUAGES = ['nl', 'en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
-const table: Record<Language, Strings> = { nl, en, fr };
+/** Dutch and English; French is an optional part (see extras/index.ts). */
+const table: Partial<Record<Language, Strings>> = { nl, en };
 
 /** The language for a BCP 47 tag ("en-GB" is en); Dutch for anything unknown or empty. */
 export function languageOf(tag: string | null | undefined): Language {
@@ -13,4 +13,5 @@ export function languageOf(tag: string | null | undefined): Language {
   return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : 'nl';
 }
 
-export const stringsFor = (lang: Language): Strings => table[lang];
+/** The strings of Dutch or English; of French only once its part is at hand. */
+export const stringsFor = (lang: Language): Strings | undefined => table[lang];

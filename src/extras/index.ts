@@ -1,0 +1,21 @@
+/**
+ * The optional parts of a chart: French, the download buttons and editor data (`src`, `data`, an inline JSON
+ * child). In the ES modules they are imported here like any module and are always at hand. In dist/embed.js
+ * this module is replaced by `lazy.ts`: each part is a small sibling script (embed-fr.js, embed-downloads.js,
+ * embed-data.js) fetched on first use, so that a Dutch or English chart of the bundled survey does not carry them.
+ */
+import { fr } from '../i18n/fr.js';
+import * as data from './data.js';
+import * as downloads from '../controllers/export.js';
+
+const all = { fr, data, downloads };
+
+/** The optional parts, by name. */
+export type Extras = typeof all;
+export type ExtraName = keyof Extras;
+
+/** The part when it is at hand; undefined while dist/embed.js has not fetched it yet. */
+export const peek = <K extends ExtraName>(name: K): Extras[K] | undefined => all[name];
+
+/** The part, fetched first where it must be; rejects with a message for the reader when it cannot be had. */
+export const need = <K extends ExtraName>(name: K): Promise<Extras[K]> => Promise.resolve(all[name]);

@@ -1,0 +1,36 @@
+/**
+ * dist/embed.js's stand-in for `index.ts`: each optional part is a classic script beside embed.js
+ * (embed-fr.js, embed-downloads.js, embed-data.js), added to the page on first use. Its script hands the module
+ * over through `register` (store.ts) under the library's version, so two versions on a page never mix parts.
+ */
+import { peek } from './store.js';
+import type { ExtraName, Extras } from './index.js';
+
+export { peek };
+
+/** The script running now, embed.js; null when it runs as a module. */
+const me = document.currentScript as HTMLScriptElement | null;
+const home =
+  me?.src ||
+  [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => /\/embed\.js([?#]|$)/.test(s.src))?.src;
+const asked: Partial<Record<ExtraName, Promise<unknown>>> = {};
+const what = { fr: 'French', data: 'editor data', downloads: 'downloads' };
+
+export const need = <K extends ExtraName>(name: K): Promise<Extras[K]> =>
+  (asked[name] ??= new Promise((resolve, reject) => {
+    const file = `embed-${name}.js`;
+    const fail = (why: string) => {
+      const message = `${file} (${what[name]}) could not be loaded${why}. Keep it in the folder of embed.js, and load embed.js with <script src>.`;
+      console.warn(`lokale-besturen-charts: ${message}`);
+      reject(new Error(message));
+    };
+    if (peek(name)) return resolve(peek(name)!);
+    if (!home) return fail(': embed.js was not loaded from a URL');
+    const s = document.createElement('script');
+    s.src = new URL(file, home).href;
+    // A page whose Content-Security-Policy allows embed.js by its nonce allows its parts by the same nonce.
+    s.nonce = me?.nonce ?? '';
+    s.onload = () => (peek(name) ? resolve(peek(name)!) : fail(` from ${s.src}`));
+    s.onerror = () => fail(` from ${s.src}`);
+    document.head.append(s);
+  })) as Promise<Extras[K]>;
