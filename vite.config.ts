@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { minifyTemplates } from './scripts/vite/minify-templates.js';
 import { surveyRows } from './scripts/vite/survey-rows.js';
+import { terserPass } from './scripts/vite/terser-pass.js';
 
 /** The optional parts of dist/embed.js, each its own classic script, fetched on first use (src/extras/lazy.ts). */
 const PARTS = ['fr', 'data', 'downloads'];
@@ -30,7 +31,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'embed') {
     return {
       publicDir: false,
-      plugins: [minifyTemplates(), surveyRows()],
+      plugins: [minifyTemplates(), surveyRows(), terserPass()],
       // The optional parts are fetched on first use, not bundled.
       resolve: { alias: [{ find: /^(.*)\/extras\/index\.js$/, replacement: '$1/extras/lazy.js' }] },
       build: {

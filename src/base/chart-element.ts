@@ -341,23 +341,20 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
 
   /** Offers the shown findings as CSV, or the plot as SVG or PNG, with the title and the source. */
   async #saveAs(format: (typeof FORMATS)[number], text: ChartText, source: string) {
-    const name = `${this.localName}-${this.layoutKey().replace(/\W+/g, '-')}`.replace(/-+$/, '');
-    let files;
     try {
-      files = await need('downloads');
+      await (await need('downloads')).saveChart(
+        format,
+        `${this.localName}-${this.layoutKey().replace(/\W+/g, '-')}`.replace(/-+$/, ''),
+        this.layout?.marks ?? [],
+        this.renderRoot.querySelector('.plot svg')!,
+        text.title,
+        source,
+      );
     } catch (e) {
       // Said in the live region (and once in the console): the button did nothing.
       this.#said = (e as Error).message;
-      return this.requestUpdate();
+      this.requestUpdate();
     }
-    const { findingsCsv, pngOf, save, svgFile } = files;
-    if (format == 'csv') {
-      const seen = new Set<Finding>();
-      for (const m of this.layout?.marks ?? []) for (const f of [m.finding, ...(m.related ?? [])]) if (f) seen.add(f);
-      return save(findingsCsv([...seen]), `${name}.csv`);
-    }
-    const file = svgFile(this.renderRoot.querySelector('.plot svg')!, text.title, source);
-    save(format == 'svg' ? new Blob([file.text], { type: 'image/svg+xml' }) : await pngOf(file), `${name}.${format}`);
   }
 
   #renderPlot(layout: L, text: ChartText, s: Strings) {

@@ -1,5 +1,6 @@
 import { csvText } from '../data/csv.js';
 import type { Finding } from '../data/schema.js';
+import type { ChartMark } from '../core/types.js';
 
 /** The columns of the dataset's CSV format: a downloaded file can be given back to a chart as `src`. */
 const COLUMNS = [
@@ -113,4 +114,25 @@ export function save(data: Blob | string, name: string, type = 'text/csv;charset
   a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 6e4);
+}
+
+/**
+ * A chart's download: its shown findings as CSV (each once, related ones too), or its plot as SVG or PNG with the
+ * title and the source. `name` is the file's name without extension.
+ */
+export async function saveChart(
+  format: 'csv' | 'png' | 'svg',
+  name: string,
+  marks: readonly ChartMark[],
+  plot: SVGSVGElement,
+  title: string,
+  source: string,
+) {
+  if (format == 'csv') {
+    const seen = new Set<Finding>();
+    for (const m of marks) for (const f of [m.finding, ...(m.related ?? [])]) if (f) seen.add(f);
+    return save(findingsCsv([...seen]), `${name}.csv`);
+  }
+  const file = svgFile(plot, title, source);
+  save(format == 'svg' ? new Blob([file.text], { type: 'image/svg+xml' }) : await pngOf(file), `${name}.${format}`);
 }

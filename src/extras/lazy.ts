@@ -14,20 +14,18 @@ const home =
   me?.src ||
   [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => /\/embed\.js([?#]|$)/.test(s.src))?.src;
 const asked: Partial<Record<ExtraName, Promise<unknown>>> = {};
-const what = { fr: 'French', data: 'editor data', downloads: 'downloads' };
 
 export const need = <K extends ExtraName>(name: K): Promise<Extras[K]> =>
   (asked[name] ??= new Promise((resolve, reject) => {
-    const file = `embed-${name}.js`;
     const fail = (why: string) => {
-      const message = `${file} (${what[name]}) could not be loaded${why}. Keep it in the folder of embed.js, and load embed.js with <script src>.`;
+      const message = `embed-${name}.js could not be loaded${why}: it goes in the folder of embed.js, which a <script src> loads.`;
       console.warn(`lokale-besturen-charts: ${message}`);
       reject(new Error(message));
     };
     if (peek(name)) return resolve(peek(name)!);
-    if (!home) return fail(': embed.js was not loaded from a URL');
+    if (!home) return fail(' (embed.js has no URL)');
     const s = document.createElement('script');
-    s.src = new URL(file, home).href;
+    s.src = new URL(`embed-${name}.js`, home).href;
     // A page whose Content-Security-Policy allows embed.js by its nonce allows its parts by the same nonce.
     s.nonce = me?.nonce ?? '';
     s.onload = () => (peek(name) ? resolve(peek(name)!) : fail(` from ${s.src}`));
