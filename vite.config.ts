@@ -4,12 +4,12 @@ import { surveyRows } from './scripts/vite/survey-rows.js';
 import { terserPass } from './scripts/vite/terser-pass.js';
 
 /** The optional parts of dist/embed.js, each its own classic script, fetched on first use (src/extras/lazy.ts). */
-const PARTS = ['fr', 'data', 'downloads'];
+const PARTS = ['en', 'fr', 'data', 'downloads'];
 
 /**
  * The builds (Vite 8 / rolldown):
  * - `vite build --mode embed`: dist/embed.js, one classic script (IIFE) with lit and the survey that registers
- *   every element; `--mode embed-fr|embed-data|embed-downloads`: its optional parts, dist/embed-<part>.js;
+ *   every element; `--mode embed-en|embed-fr|embed-data|embed-downloads`: its optional parts, dist/embed-<part>.js;
  * - `vite build`: ES modules in dist/ (one file per source module, lit and d3 left as imports) for bundlers.
  * `vite` (dev) serves index.html, the demo article.
  */

@@ -298,8 +298,9 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       this.#warnOnce(problem);
       return html`<div class="message" role="alert" part="error"><strong>${s.errorTitle}</strong>${problem}</div>`;
     }
-    this.#warned = '';
+    // A problem that comes back after a wait (its language, its data) is not warned about again.
     if (loading || !dataset) return html`<div class="loading" role="status" part="loading">${s.loading}</div>`;
+    this.#warned = '';
     const text = this.#shown.text!;
     const layout = this.drawn;
     const source = dataset === survey ? s.source : dataset.source || s.source;

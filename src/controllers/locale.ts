@@ -1,11 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { languageOf, stringsFor, type Language, type Strings } from '../i18n/index.js';
+import { languageOf, type Language, type Strings } from '../i18n/index.js';
+import { nl } from '../i18n/nl.js';
 import { need, peek } from '../extras/index.js';
 
 const hosts = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
-/** French could not be fetched (dist/embed.js without embed-fr.js beside it): charts show Dutch. */
-let frenchFailed = false;
+/** Languages that could not be fetched (dist/embed.js without embed-en.js or embed-fr.js beside it): charts show Dutch. */
+const failed = new Set<Language>();
 const updateAll = () => hosts.forEach((h) => h.host.requestUpdate());
 
 /**
@@ -22,17 +23,21 @@ export class LocaleController implements ReactiveController {
     return languageOf(this.host.closest('[lang]')?.getAttribute('lang'));
   }
 
-  /** The language shown: the one asked for, or Dutch while (or because) French is not at hand. */
+  /** The language shown: the one asked for, or Dutch while (or because) its strings are not at hand. */
   get language(): Language {
     const l = this.asked;
-    return l == 'fr' && !peek('fr') ? 'nl' : l;
+    return l == 'nl' || peek(l) ? l : 'nl';
   }
 
-  /** True while dist/embed.js fetches French: the chart waits rather than show Dutch first. */
+  /**
+   * True while dist/embed.js fetches the strings of English or French (Dutch is in it): the chart waits rather
+   * than show Dutch first.
+   */
   get pending(): boolean {
-    if (this.asked != 'fr' || peek('fr') || frenchFailed) return false;
-    need('fr').then(updateAll, () => {
-      frenchFailed = true;
+    const l = this.asked;
+    if (l == 'nl' || peek(l) || failed.has(l)) return false;
+    need(l).then(updateAll, () => {
+      failed.add(l);
       updateAll();
     });
     return true;
@@ -40,7 +45,7 @@ export class LocaleController implements ReactiveController {
 
   get strings(): Strings {
     const l = this.language;
-    return l == 'fr' ? peek('fr')! : stringsFor(l)!;
+    return l == 'nl' ? nl : peek(l)!;
   }
 
   hostConnected() {

@@ -1,14 +1,16 @@
 /**
- * The optional parts of a chart: French, the download buttons and editor data (`src`, `data`, an inline JSON
+ * The optional parts of a chart: English and French (Dutch is always there), the download buttons and editor data (`src`, `data`, an inline JSON
  * child). In the ES modules they are imported here like any module and are always at hand. In dist/embed.js
- * this module is replaced by `lazy.ts`: each part is a small sibling script (embed-fr.js, embed-downloads.js,
- * embed-data.js) fetched on first use, so that a Dutch or English chart of the bundled survey does not carry them.
+ * this module is replaced by `lazy.ts`: each part is a small sibling script (embed-en.js, embed-fr.js,
+ * embed-downloads.js, embed-data.js) fetched on first use, so that a Dutch chart of the bundled survey, the
+ * common case, carries none of them.
  */
+import { en } from '../i18n/en.js';
 import { fr } from '../i18n/fr.js';
 import * as data from './data.js';
 import * as downloads from '../controllers/export.js';
 
-const all = { fr, data, downloads };
+const all = { en, fr, data, downloads };
 
 /** The optional parts, by name. */
 export type Extras = typeof all;

@@ -1,6 +1,6 @@
 /**
  * dist/embed.js's stand-in for `index.ts`: each optional part is a classic script beside embed.js
- * (embed-fr.js, embed-downloads.js, embed-data.js), added to the page on first use. Its script hands the module
+ * (embed-en.js, embed-fr.js, embed-downloads.js, embed-data.js), added to the page on first use. Its script hands the module
  * over through `register` (store.ts) under the library's version, so two versions on a page never mix parts.
  */
 import { peek } from './store.js';
