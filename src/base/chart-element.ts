@@ -169,6 +169,8 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     if (this.data !== undefined || inline) {
       const read = peek('data');
       if (!read) {
+        // Once the part has failed, do not ask again: each rejection would request another update, endlessly.
+        if (this.#dataFailed) return { error: this.#dataFailed };
         need('data').then(
           () => this.requestUpdate(),
           (e: Error) => {
@@ -176,7 +178,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
             this.requestUpdate();
           },
         );
-        return this.#dataFailed ? { error: this.#dataFailed } : { loading: true };
+        return { loading: true };
       }
       try {
         return { dataset: inline ? read.inlineDataset(inline.textContent || '') : read.validateDataset(this.data) };
