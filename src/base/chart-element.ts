@@ -276,7 +276,11 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   async #load(src: string) {
     let result: { src: string; dataset?: Dataset; error?: string };
     try {
-      result = { src, dataset: await (await need('data')).fetchDataset(src) };
+      const read = await need('data').catch((e: Error) => {
+        this.#dataFailed = e.message;
+        throw e;
+      });
+      result = { src, dataset: await read.fetchDataset(src) };
     } catch (e) {
       result = { src, error: (e as Error).message };
     }
@@ -297,7 +301,8 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     const s = this.strings;
     const { dataset, loading, problem } = this.#shown;
     if (problem) {
-      this.#warnOnce(problem);
+      // A part that could not be fetched has had its one console warning for the page (extras/lazy.ts).
+      if (problem !== this.#dataFailed) this.#warnOnce(problem);
       return html`<div class="message" role="alert" part="error"><strong>${s.errorTitle}</strong>${problem}</div>`;
     }
     // A problem that comes back after a wait (its language, its data) is not warned about again.
