@@ -1,6 +1,8 @@
 /**
- * Size guard: fails when dist/embed.js or one element imported alone grows past its gzip budget.
- * One element alone = its ES entry bundled with lit and d3 (what a bundler user ships), minified.
+ * Size guard: fails when dist/embed.js, one of its optional parts (dist/embed-fr.js, embed-data.js,
+ * embed-downloads.js) or one element imported alone grows past its gzip budget. Budgets named `*.js` are
+ * files of dist/, read as built. One element alone = its ES entry bundled with lit and d3 (what a bundler user
+ * ships), minified.
  * Usage: node scripts/size.mjs [--json]   (run after npm run build)
  */
 import { readFileSync, existsSync } from 'node:fs';
@@ -36,7 +38,11 @@ async function bundle(entry) {
 
 const rows = [];
 for (const [name, budget] of Object.entries(budgets)) {
-  const code = name === 'embed.js' ? readFileSync(new URL('embed.js', dist)) : await bundle(`${name}.js`);
+  if (name.endsWith('.js') && !existsSync(new URL(name, dist))) {
+    console.error(`dist/${name} is missing: run npm run build first.`);
+    process.exit(1);
+  }
+  const code = name.endsWith('.js') ? readFileSync(new URL(name, dist)) : await bundle(`${name}.js`);
   rows.push({ name, ...measure(code), budget });
 }
 if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
