@@ -24,7 +24,12 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         target: 'es2022',
         minify: true,
-        lib: { entry: `src/extras/${part}.part.ts`, formats: ['iife'], name: 'lokaleBesturenChartsPart', fileName: () => `embed-${part}.js` },
+        lib: {
+          entry: `src/extras/${part}.part.ts`,
+          formats: ['iife'],
+          name: 'lokaleBesturenChartsPart',
+          fileName: () => `embed-${part}.js`,
+        },
       },
     };
   }

@@ -350,7 +350,9 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   /** Offers the shown findings as CSV, or the plot as SVG or PNG, with the title and the source. */
   async #saveAs(format: (typeof FORMATS)[number], text: ChartText, source: string) {
     try {
-      await (await need('downloads')).saveChart(
+      await (
+        await need('downloads')
+      ).saveChart(
         format,
         `${this.localName}-${this.layoutKey().replace(/\W+/g, '-')}`.replace(/-+$/, ''),
         this.layout?.marks ?? [],

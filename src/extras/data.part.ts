@@ -1,5 +1,5 @@
 /** dist/embed-data.js: editor data (`src`, `data`, an inline JSON child) for dist/embed.js. */
-import * as data from './data.js';
+import { fetchDataset, inlineDataset, validateDataset } from './data.js';
 import { register } from './store.js';
 
-register('data', data);
+register('data', { fetchDataset, inlineDataset, validateDataset });

@@ -1,5 +1,5 @@
 /** dist/embed-downloads.js: the download buttons' CSV, SVG and PNG files for dist/embed.js. */
-import * as downloads from '../controllers/export.js';
+import { saveChart } from '../controllers/export.js';
 import { register } from './store.js';
 
-register('downloads', downloads);
+register('downloads', { saveChart });

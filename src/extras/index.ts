@@ -7,10 +7,11 @@
  */
 import { en } from '../i18n/en.js';
 import { fr } from '../i18n/fr.js';
-import * as data from './data.js';
-import * as downloads from '../controllers/export.js';
+import { fetchDataset, inlineDataset, validateDataset } from './data.js';
+import { saveChart } from '../controllers/export.js';
 
-const all = { en, fr, data, downloads };
+// Plain objects rather than `import * as`: a bundler's namespace objects cost a bundled element ~0.2 kB.
+const all = { en, fr, data: { fetchDataset, inlineDataset, validateDataset }, downloads: { saveChart } };
 
 /** The optional parts, by name. */
 export type Extras = typeof all;

@@ -8,17 +8,17 @@ import type { ExtraName, Extras } from './index.js';
 
 export { peek };
 
-/** The script running now, embed.js; null when it runs as a module. */
-const me = document.currentScript as HTMLScriptElement | null;
-const home =
-  me?.src ||
-  [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => /\/embed\.js([?#]|$)/.test(s.src))?.src;
+/** The script running now, embed.js; as a module it has none, and is found by its name. */
+const me =
+  (document.currentScript as HTMLScriptElement | null) ??
+  [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => /\/embed\.js([?#]|$)/.test(s.src));
+const home = me?.src;
 const asked: Partial<Record<ExtraName, Promise<unknown>>> = {};
 
 export const need = <K extends ExtraName>(name: K): Promise<Extras[K]> =>
   (asked[name] ??= new Promise((resolve, reject) => {
     const fail = (why: string) => {
-      const message = `embed-${name}.js could not be loaded${why}: it goes in the folder of embed.js, which a <script src> loads.`;
+      const message = `embed-${name}.js could not be loaded${why}. Keep it beside embed.js, and load embed.js with <script src>.`;
       console.warn(`lokale-besturen-charts: ${message}`);
       reject(new Error(message));
     };

@@ -198,7 +198,9 @@ describe('optional parts of dist/embed.js', () => {
     expect(fetched(page)).to.deep.equal([]);
     const naming = (file: string) => page!.log.warnings.filter((w) => w.includes(file));
     expect(naming('embed-fr.js')).to.have.length(1);
-    expect(naming('embed-fr.js')[0]).to.match(/^lokale-besturen-charts: embed-fr\.js \(French\) could not be loaded/);
+    expect(naming('embed-fr.js')[0]).to.equal(
+      'lokale-besturen-charts: embed-fr.js could not be loaded (embed.js has no URL). Keep it beside embed.js, and load embed.js with <script src>.',
+    );
     expect(naming('embed-data.js')).to.have.length(1);
     expect(naming('embed-downloads.js')).to.have.length(1);
     expect(page.log.errors).to.deep.equal([]);
