@@ -46,7 +46,6 @@ export default defineConfig(({ mode }) => {
         minify: true,
         sourcemap: false,
         lib: { entry: 'src/embed.ts', formats: ['iife'], name: 'lokaleBesturenCharts', fileName: () => 'embed.js' },
-        rolldownOptions: { output: { inlineDynamicImports: true } },
       },
     };
   }
