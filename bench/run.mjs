@@ -443,7 +443,7 @@ function report(res) {
     lines.push(`| ${c.name} | ${kb(s.min)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${PEERS.includes(c.id) ? ratio(s.gzip, sizes.ours.gzip) : ''} |`);
   }
   const a = sizes['ours-alone'];
-  lines.push(`| ours, \`adoption-chart\` imported alone (ESM + lit + d3, esbuild) | ${kb(a.min)} | ${kb(a.gzip)} | ${kb(a.brotli)} | |`, '');
+  lines.push(`| ours, \`adoption-chart\` imported alone (ESM + lit, esbuild) | ${kb(a.min)} | ${kb(a.gzip)} | ${kb(a.brotli)} | |`, '');
 
   lines.push('### One chart', '');
   lines.push(
