@@ -51,6 +51,9 @@ export default defineConfig(({ mode }) => {
   }
   return {
     publicDir: false,
+    // The bundled survey checked at build time here too: an element alone then carries no validator (it is in the
+    // editor-data chunk).
+    plugins: [surveyRows()],
     server: { port: 5173, open: false },
     preview: { port: 4173 },
     build: {

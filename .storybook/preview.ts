@@ -5,6 +5,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
 import { elements } from '../src/elements.js';
 import { define } from '../src/base/define.js';
+import { preloadParts } from '../src/extras/index.js';
 
 // Registered here rather than by `import '../src/define.js'`: package.json's `sideEffects` lists only dist/
 // files, so a production build would drop that import as side-effect free.
@@ -89,6 +90,9 @@ const languages = (() => {
 })();
 
 const preview: Preview = {
+  // English, French, editor data and downloads are fetched on first use; the catalogue has them at hand up front,
+  // so that a story switched to English shows its chart at once.
+  loaders: [async () => (await preloadParts(), {})],
   decorators: [withRoot],
   globalTypes: {
     lang: {

@@ -1,24 +1,51 @@
 /**
- * The optional parts of a chart: English and French (Dutch is always there), the download buttons and editor data (`src`, `data`, an inline JSON
- * child). In the ES modules they are imported here like any module and are always at hand. In dist/embed.js
- * this module is replaced by `lazy.ts`: each part is a small sibling script (embed-en.js, embed-fr.js,
- * embed-downloads.js, embed-data.js) fetched on first use, so that a Dutch chart of the bundled survey, the
- * common case, carries none of them.
+ * The optional parts of a chart: English and French (Dutch is always there), the download buttons and editor data
+ * (`src`, `data`, an inline JSON child). A chart asks for a part when it first needs one and shows its loading box
+ * until it is there. In the ES modules each part is a dynamic `import()`, which a bundler splits into a chunk of
+ * its own; in dist/embed.js this module is replaced by `lazy.ts`, which adds the part's script (embed-en.js,
+ * embed-fr.js, embed-data.js, embed-downloads.js) from embed.js's folder. A Dutch chart of the bundled survey,
+ * the common case, needs none of them.
  */
-import { en } from '../i18n/en.js';
-import { fr } from '../i18n/fr.js';
-import { fetchDataset, inlineDataset, validateDataset } from './data.js';
-import { saveChart } from '../controllers/export.js';
-
-// Plain objects rather than `import * as`: a bundler's namespace objects cost a bundled element ~0.2 kB.
-const all = { en, fr, data: { fetchDataset, inlineDataset, validateDataset }, downloads: { saveChart } };
+import type { Strings } from '../i18n/nl.js';
+import type { Dataset } from '../data/schema.js';
+import type { saveChart } from '../controllers/export.js';
 
 /** The optional parts, by name. */
-export type Extras = typeof all;
+export interface Extras {
+  en: Strings;
+  fr: Strings;
+  data: {
+    validateDataset(input: unknown): Dataset;
+    inlineDataset(text: string): Dataset;
+    fetchDataset(src: string): Promise<Dataset>;
+  };
+  downloads: { saveChart: typeof saveChart };
+}
 export type ExtraName = keyof Extras;
 
-/** The part when it is at hand; undefined while dist/embed.js has not fetched it yet. */
-export const peek = <K extends ExtraName>(name: K): Extras[K] | undefined => all[name];
+const loaders: { [K in ExtraName]: () => Promise<Extras[K]> } = {
+  en: () => import('../i18n/en.js').then((m) => m.en),
+  fr: () => import('../i18n/fr.js').then((m) => m.fr),
+  data: () =>
+    import('./data.js').then(({ fetchDataset, inlineDataset, validateDataset }) => ({
+      fetchDataset,
+      inlineDataset,
+      validateDataset,
+    })),
+  downloads: () => import('../controllers/export.js').then(({ saveChart }) => ({ saveChart })),
+};
+const got: Partial<Extras> = {};
+const asked: Partial<Record<ExtraName, Promise<unknown>>> = {};
 
-/** The part, fetched first where it must be; rejects with a message for the reader when it cannot be had. */
-export const need = <K extends ExtraName>(name: K): Promise<Extras[K]> => Promise.resolve(all[name]);
+/** The part when it is at hand; undefined until it has been fetched. */
+export const peek = <K extends ExtraName>(name: K): Extras[K] | undefined => got[name];
+
+/** The part, fetched first when it is not at hand yet. */
+export const need = <K extends ExtraName>(name: K): Promise<Extras[K]> =>
+  (asked[name] ??= loaders[name]().then((part) => (got[name] = part))) as Promise<Extras[K]>;
+
+/**
+ * Fetches every part now, so that no chart waits for one: for a page (or a test, or Storybook) that would rather
+ * load them up front. `import { preloadParts } from 'lokale-besturen-charts'; await preloadParts();`
+ */
+export const preloadParts = (): Promise<unknown> => Promise.all((Object.keys(loaders) as ExtraName[]).map(need));
