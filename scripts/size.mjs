@@ -8,6 +8,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { resolve } from 'node:path';
 
 const budgets = JSON.parse(readFileSync(new URL('../size-budgets.json', import.meta.url), 'utf8'));
 const dist = new URL('../dist/', import.meta.url);
@@ -22,6 +23,20 @@ const measure = (code) => ({
   brotli: brotliCompressSync(code).length,
 });
 
+/** The entry chunk of a split esbuild output and the chunks it imports statically (not the dynamic imports). */
+export function staticClosure(out, name) {
+  const outputs = Object.entries(out.metafile.outputs);
+  const file = (p) => out.outputFiles.find((f) => f.path === resolve(p)).contents;
+  const seen = new Set();
+  const visit = (p) => {
+    if (seen.has(p)) return;
+    seen.add(p);
+    for (const i of out.metafile.outputs[p].imports) if (i.kind === 'import-statement') visit(i.path);
+  };
+  visit(outputs.find(([p, o]) => o.entryPoint && p.endsWith(`/${name}`))[0]);
+  return [...seen].map(file);
+}
+
 async function bundle(entry) {
   const out = await build({
     entryPoints: [new URL(entry, dist).pathname],
@@ -33,12 +48,12 @@ async function bundle(entry) {
     // chunks of their own, loaded when a chart needs one. Measured: the entry chunk, what every page loads.
     splitting: true,
     outdir: '/size-guard-out',
+    metafile: true,
     target: 'es2022',
     conditions: ['production'],
     legalComments: 'none',
   });
-  const name = entry.split('/').pop();
-  return Buffer.from(out.outputFiles.find((f) => f.path.endsWith(`/${name}`)).contents);
+  return Buffer.concat(staticClosure(out, entry.split('/').pop()));
 }
 
 const rows = [];
