@@ -50,9 +50,52 @@ const GAP = 4;
 /** Names and heads are bold: a little wider than the regular text `measure` measures. */
 const BOLD = 1.1;
 
+/** One cell: its box from `left`, `top`, `w`, `h`; the dot and text beside each other (`stacked`: dot above text). */
+function cellMark(
+  organisation: OrganisationKey,
+  platform: Platform,
+  f: Finding | null,
+  year: Year,
+  box: { left: number; top: number; w: number; h: number },
+  lines: string[],
+  stacked: boolean,
+  k: number,
+  line: number,
+): CellMark {
+  const { left, top, w, h } = box;
+  const cy = top + h / 2;
+  const n = lines.length;
+  const kind = f?.precision ?? 'silent';
+  const valued = f?.share != null;
+  return {
+    key: `${organisation}-${platform}`,
+    x: left + w / 2,
+    y: cy,
+    w,
+    h,
+    organisation,
+    platform,
+    topic: 'presence',
+    year,
+    finding: f,
+    kind,
+    tint: valued ? 0.08 + 0.45 * f.share! : 0,
+    dot:
+      valued || kind === 'negligible'
+        ? { kind: kind as Precision, year, x: stacked ? left + w / 2 : left + 15, y: stacked ? top + 13 * k : cy }
+        : null,
+    lines,
+    tx: stacked ? left + w / 2 : left + 30,
+    ty: stacked ? top + 26 * k + (h - 26 * k - n * line) / 2 + line / 2 : cy - ((n - 1) * line) / 2,
+    anchor: stacked ? 'middle' : 'start',
+  };
+}
+
 /**
  * A grid of organisations (rows) x platforms (columns) for one year. Wide: names left of the rows, a dot left
- * of the text in each cell. Narrow: each name above its row, the dot above the text, short column heads.
+ * of the text in each cell. Narrow: each name above its row, the dot above the text, short column heads. Too
+ * narrow for the text even so (large text in a phone's column): a list, each organisation's name above one full
+ * row per platform that names it ("Instagram: ≈ 1 op 3"), Up and Down then move by one.
  */
 export function layoutMatrix({ year, rows, columns, width, strings, measure }: MatrixInput): MatrixLayout {
   const narrow = width < NARROW;
@@ -73,47 +116,47 @@ export function layoutMatrix({ year, rows, columns, width, strings, measure }: M
     lines: wrap(short ? c.short : c.label, cellW / BOLD, measure),
     title: c.label,
   }));
+  const text = (f: Finding | null) => (f ? compactLabel(f, strings) : strings.notAsked);
+  const texts = rows.map((r) => r.cells.map(({ finding: f }) => wrap(text(f), room, measure)));
+  const names: MatrixLayout['names'] = [];
+  if (
+    narrow &&
+    (texts.flat(2).some((l) => measure(l) > colW) || heads.some((h) => h.lines.some((l) => measure(l) * BOLD > colW)))
+  ) {
+    let y = 0;
+    const marks = rows.flatMap((r) => {
+      y += 20 * k;
+      names.push({ key: r.organisation, x: 0, y: y - 10 * k, text: r.label });
+      return r.cells.map(({ platform, finding: f }, j) => {
+        const lines = wrap(`${columns[j].label}: ${text(f)}`, width - GAP - 34, measure);
+        const h = Math.max(36 * k, lines.length * line + 12 * k);
+        const box = { left: GAP / 2, top: y, w: width - GAP, h };
+        y += h + GAP;
+        return cellMark(r.organisation, platform, f, year, box, lines, false, k, line);
+      });
+    });
+    return { width, height: y, narrow, columns: 1, heads: [], names, marks };
+  }
   const headH = Math.max(...heads.map((h) => h.lines.length)) * line + 4;
-  const texts = rows.map((r) =>
-    r.cells.map(({ finding: f }) => wrap(f ? compactLabel(f, strings) : strings.notAsked, room, measure)),
-  );
   const most = Math.max(...texts.flat().map((t) => t.length));
   const cellH = Math.max(36 * k, most * line + (narrow ? 30 : 12) * k);
   const rowH = cellH + GAP + (narrow ? 20 * k : 0);
-  const names: MatrixLayout['names'] = [];
   const marks = rows.flatMap((r, i) => {
     const top = headH + i * rowH + (narrow ? 20 * k : 0);
-    const cy = top + cellH / 2;
-    names.push({ key: r.organisation, x: 0, y: narrow ? top - 10 * k : cy, text: r.label });
-    return r.cells.map(({ platform, finding: f }, j): CellMark => {
-      const left = nameW + j * colW + GAP / 2;
-      const lines = texts[i][j];
-      const n = lines.length;
-      const kind = f?.precision ?? 'silent';
-      const valued = f?.share != null;
-      return {
-        key: `${r.organisation}-${platform}`,
-        x: left + cellW / 2,
-        y: cy,
-        w: cellW,
-        h: cellH,
-        organisation: r.organisation,
+    names.push({ key: r.organisation, x: 0, y: narrow ? top - 10 * k : top + cellH / 2, text: r.label });
+    return r.cells.map(({ platform, finding: f }, j) =>
+      cellMark(
+        r.organisation,
         platform,
-        topic: 'presence',
+        f,
         year,
-        finding: f,
-        kind,
-        tint: valued ? 0.08 + 0.45 * f.share! : 0,
-        dot:
-          valued || kind === 'negligible'
-            ? { kind: kind as Precision, year, x: narrow ? left + cellW / 2 : left + 15, y: narrow ? top + 13 * k : cy }
-            : null,
-        lines,
-        tx: narrow ? left + cellW / 2 : left + 30,
-        ty: narrow ? top + 26 * k + (cellH - 26 * k - n * line) / 2 + line / 2 : cy - ((n - 1) * line) / 2,
-        anchor: narrow ? 'middle' : 'start',
-      };
-    });
+        { left: nameW + j * colW + GAP / 2, top, w: cellW, h: cellH },
+        texts[i][j],
+        narrow,
+        k,
+        line,
+      ),
+    );
   });
   return { width, height: headH + rows.length * rowH, narrow, columns: columns.length, heads, names, marks };
 }

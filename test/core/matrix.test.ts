@@ -100,6 +100,35 @@ describe('layoutMatrix', () => {
     expect(narrow.marks.every((m) => m.x + m.w / 2 <= 280)).to.equal(true);
   });
 
+  it('becomes a list when even narrow cells cannot hold the text (26 px text in 320 px): a full row per platform that names it', () => {
+    const big = estimateWidth(26);
+    const l = layoutMatrix({
+      year: 2017,
+      rows: rowsFor(2017),
+      columns: columns(),
+      width: 320,
+      strings: nl,
+      measure: big,
+    });
+    // At 13 px the same width is still a grid.
+    expect(matrix(2017, 320).columns).to.equal(PLATFORMS.length);
+    expect(l.columns).to.equal(1);
+    expect(l.heads).to.deep.equal([]);
+    expect(l.marks).to.have.length(5 * PLATFORMS.length);
+    const c = l.marks.find((m) => m.key === 'fire-instagram')!;
+    expect(nb(c.lines.join(' '))).to.equal('Instagram: 57%');
+    expect(c.dot!.x).to.be.below(c.tx);
+    expect(l.marks.find((m) => m.key === 'fire-facebook')!.lines.join(' ')).to.equal('Facebook: niet in het artikel');
+    // Every line fits its row, rows do not overlap, and each name sits above its organisation's rows.
+    for (const m of l.marks) for (const t of m.lines) expect(big(t), t).to.be.at.most(m.w - 34);
+    l.marks.slice(1).forEach((m, i) => expect(m.y - m.h / 2).to.be.at.least(l.marks[i].y + l.marks[i].h / 2));
+    for (const n of l.names) {
+      const first = l.marks.find((m) => m.organisation === n.key)!;
+      expect(n.y).to.be.below(first.y - first.h / 2);
+    }
+    expect(l.height).to.be.at.least(l.marks.at(-1)!.y + l.marks.at(-1)!.h / 2);
+  });
+
   it('speaks English', () => {
     const l = matrix(2017, 1000, en);
     expect(nb(l.marks.find((c) => c.key === 'ocmw-twitter')!.lines.join(' '))).to.equal('≈ 1 in 3');
