@@ -306,7 +306,8 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       return html`<div class="message" role="alert" part="error"><strong>${s.errorTitle}</strong>${problem}</div>`;
     }
     // A problem that comes back after a wait (its language, its data) is not warned about again.
-    if (loading || !dataset) return html`<div class="loading" role="status" part="loading">${s.loading}</div>`;
+    if (loading || !dataset)
+      return html`<div class="loading" role="status" part="loading">${this.locale.loading}</div>`;
     this.#warned = '';
     const text = this.#shown.text!;
     const layout = this.drawn;

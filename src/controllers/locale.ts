@@ -8,6 +8,8 @@ let observer: MutationObserver | undefined;
 /** Languages that could not be fetched (dist/embed.js without embed-en.js or embed-fr.js beside it): charts show Dutch. */
 const failed = new Set<Language>();
 const updateAll = () => hosts.forEach((h) => h.host.requestUpdate());
+/** The loading box's words in every language, there before the language's strings (test/package/parts-es.test.ts). */
+const WAIT: Record<Language, string> = { nl: nl.loading, en: 'Loading data…', fr: 'Chargement des données…' };
 
 /**
  * The language of the host: its own `lang` or the nearest ancestor's, Dutch by default. One MutationObserver
@@ -41,6 +43,11 @@ export class LocaleController implements ReactiveController {
       updateAll();
     });
     return true;
+  }
+
+  /** The words of the loading box: in the language asked for, also while its strings are on their way. */
+  get loading(): string {
+    return WAIT[this.pending ? this.asked : this.language];
   }
 
   get strings(): Strings {

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 // The ES modules as a bundler user gets them: the optional parts are dynamic imports, fetched on first use.
 import '../../src/charts/adoption-chart/define.js';
 import { peek } from '../../src/extras/index.js';
+import { fr } from '../../src/i18n/fr.js';
 
 const text = (el: Element, sel: string) => el.shadowRoot?.querySelector(sel)?.textContent ?? '';
 
@@ -16,11 +17,20 @@ describe('the ES modules’ optional parts', () => {
     const el = await fixture(html`<adoption-chart lang="en" platform="instagram"></adoption-chart>`);
     // First the loading box (room kept), not a Dutch chart.
     expect(el.shadowRoot!.querySelector('[part="loading"]'), 'a loading box first').to.not.equal(null);
+    // Already in English, before the English strings are there.
+    expect(text(el, '[part="loading"]')).to.equal('Loading data…');
     expect(el.shadowRoot!.querySelector('figure')).to.equal(null);
     await waitUntil(() => el.shadowRoot?.querySelector('.hit'), 'the English chart did not draw');
     expect(text(el, '[part="title"]')).to.equal('Instagram in local government, 2016–2017');
     expect(el.shadowRoot!.querySelector('figure')!.getAttribute('lang')).to.equal('en');
-    expect(peek('en')).to.not.equal(undefined);
+    expect(peek('en')!.loading, 'the words the loading box had').to.equal('Loading data…');
+  });
+
+  it('a French chart’s loading box is in French too, in the words of the French strings', async () => {
+    const el = await fixture(html`<adoption-chart lang="fr-BE" platform="instagram"></adoption-chart>`);
+    expect(text(el, '[part="loading"]')).to.equal(fr.loading);
+    await waitUntil(() => el.shadowRoot?.querySelector('.hit'), 'the French chart did not draw');
+    expect(text(el, '[part="table-toggle"]')).to.equal(fr.showTable);
   });
 
   it('editor data through the data property is checked once its part is there', async () => {
