@@ -163,7 +163,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   }
 
   #resolved(): Shown {
-    // French, in dist/embed.js, may still be on its way.
+    // The strings of English or French may still be on their way.
     if (this.locale.pending) return { loading: true };
     const inline = this.data === undefined && this.querySelector(':scope > script[type="application/json"]');
     if (this.data !== undefined || inline) {

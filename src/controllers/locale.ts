@@ -5,6 +5,8 @@ import { need, peek } from '../extras/index.js';
 
 const hosts = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
+/** Languages asked for, whose strings are fetched once for the page; every chart updates when they come. */
+const asking = new Set<Language>();
 /** Languages that could not be fetched (dist/embed.js without embed-en.js or embed-fr.js beside it): charts show Dutch. */
 const failed = new Set<Language>();
 const updateAll = () => hosts.forEach((h) => h.host.requestUpdate());
@@ -38,16 +40,20 @@ export class LocaleController implements ReactiveController {
   get pending(): boolean {
     const l = this.asked;
     if (l == 'nl' || peek(l) || failed.has(l)) return false;
-    need(l).then(updateAll, () => {
-      failed.add(l);
-      updateAll();
-    });
+    if (!asking.has(l)) {
+      asking.add(l);
+      need(l).then(updateAll, () => {
+        failed.add(l);
+        updateAll();
+      });
+    }
     return true;
   }
 
   /** The words of the loading box: in the language asked for, also while its strings are on their way. */
   get loading(): string {
-    return WAIT[this.pending ? this.asked : this.language];
+    const l = this.asked;
+    return WAIT[failed.has(l) ? 'nl' : l];
   }
 
   get strings(): Strings {
