@@ -2,4 +2,5 @@
 import { saveChart } from '../controllers/export.js';
 import { register } from './store.js';
 
+// A plain object, not `import * as`: the namespace object costs the part script 0.1 kB gzipped.
 register('downloads', { saveChart });

@@ -7,32 +7,23 @@
  * the common case, needs none of them.
  */
 import type { Strings } from '../i18n/nl.js';
-import type { Dataset } from '../data/schema.js';
-import type { saveChart } from '../controllers/export.js';
+import type * as DataPart from './data.js';
+import type * as DownloadsPart from '../controllers/export.js';
 
-/** The optional parts, by name. */
+/** The optional parts, by name: the strings of a language, or a module. */
 export interface Extras {
   en: Strings;
   fr: Strings;
-  data: {
-    validateDataset(input: unknown): Dataset;
-    inlineDataset(text: string): Dataset;
-    fetchDataset(src: string): Promise<Dataset>;
-  };
-  downloads: { saveChart: typeof saveChart };
+  data: typeof DataPart;
+  downloads: Pick<typeof DownloadsPart, 'saveChart'>;
 }
 export type ExtraName = keyof Extras;
 
 const loaders: { [K in ExtraName]: () => Promise<Extras[K]> } = {
   en: () => import('../i18n/en.js').then((m) => m.en),
   fr: () => import('../i18n/fr.js').then((m) => m.fr),
-  data: () =>
-    import('./data.js').then(({ fetchDataset, inlineDataset, validateDataset }) => ({
-      fetchDataset,
-      inlineDataset,
-      validateDataset,
-    })),
-  downloads: () => import('../controllers/export.js').then(({ saveChart }) => ({ saveChart })),
+  data: () => import('./data.js'),
+  downloads: () => import('../controllers/export.js'),
 };
 const got: Partial<Extras> = {};
 const asked: Partial<Record<ExtraName, Promise<unknown>>> = {};
@@ -42,7 +33,15 @@ export const peek = <K extends ExtraName>(name: K): Extras[K] | undefined => got
 
 /** The part, fetched first when it is not at hand yet. */
 export const need = <K extends ExtraName>(name: K): Promise<Extras[K]> =>
-  (asked[name] ??= loaders[name]().then((part) => (got[name] = part))) as Promise<Extras[K]>;
+  (asked[name] ??= loaders[name]().then(
+    (part) => (got[name] = part),
+    (e: Error) => {
+      // As dist/embed.js says it (lazy.ts): once for the page, and to the chart, which shows it.
+      const message = `The ${name} part of lokale-besturen-charts could not be loaded (${e.message}).`;
+      console.warn(`lokale-besturen-charts: ${message}`);
+      throw new Error(message);
+    },
+  )) as Promise<Extras[K]>;
 
 /**
  * Fetches every part now, so that no chart waits for one: for a page (or a test, or Storybook) that would rather
