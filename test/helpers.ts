@@ -1,11 +1,7 @@
 import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { html } from 'lit';
-import { preloadParts } from '../src/extras/index.js';
-
-// The tests render every language and data path at once: the optional parts are fetched before they start
-// (test/embed/parts.test.ts tests the waiting for them).
-await preloadParts();
+import './preload.js';
 
 /** Renders a template inside a box of the given width and waits until the chart has drawn its SVG. */
 export async function renderChart<T extends HTMLElement>(template: TemplateResult, width = 800): Promise<T> {

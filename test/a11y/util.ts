@@ -7,11 +7,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../../src/define.js';
 import { elements } from '../../src/elements.js';
 import { fixture, waitUntil } from '@open-wc/testing';
-import { preloadParts } from '../../src/extras/index.js';
-
-// The tests render every language and data path at once: the optional parts are fetched before they start
-// (test/embed/parts.test.ts tests the waiting for them).
-await preloadParts();
+import '../preload.js';
 
 export const TAGS = Object.keys(elements) as (keyof typeof elements)[];
 

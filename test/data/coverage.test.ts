@@ -2,11 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { survey } from '../../src/data/survey.js';
 import { ORGANISATIONS, PLATFORMS, YEARS } from '../../src/data/keys.js';
-import { preloadParts } from '../../src/extras/index.js';
-
-// The tests render every language and data path at once: the optional parts are fetched before they start
-// (test/embed/parts.test.ts tests the waiting for them).
-await preloadParts();
+import '../preload.js';
 
 /** Every configuration an editor can paste that shows findings of the bundled survey. */
 const configurations: [string, Record<string, string>][] = [
