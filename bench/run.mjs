@@ -38,6 +38,7 @@ const { serve } = await import('./serve.mjs');
 const { default: puppeteer } = await import('puppeteer-core');
 const { build: esbuild } = await import('esbuild');
 const { gzipSync, brotliCompressSync } = await import('node:zlib');
+const { staticClosure } = await import('../scripts/static-closure.mjs');
 
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const ARGS = [
@@ -152,15 +153,7 @@ async function snapshotLibrary() {
       if (!readFileSync(opt.embed ?? new URL('dist/embed.js', root)).equals(embed)) throw new Error('dist/embed.js changed meanwhile');
       writeFileSync(new URL('build/embed.js', here), embed);
       // The entry chunk and the chunks it imports statically.
-      const seen = new Set();
-      const visit = (p) => {
-        if (seen.has(p)) return;
-        seen.add(p);
-        for (const i of alone.metafile.outputs[p].imports) if (i.kind === 'import-statement') visit(i.path);
-      };
-      visit(Object.keys(alone.metafile.outputs).find((p) => alone.metafile.outputs[p].entryPoint));
-      const path = await import('node:path');
-      return Buffer.concat([...seen].map((p) => alone.outputFiles.find((f) => f.path === path.resolve(p)).contents));
+      return staticClosure(alone, 'adoption-chart.js');
     } catch (e) {
       if (attempt >= 30) throw new Error(`dist/ stayed incomplete (${e.message}); run npm run build`);
       if (attempt === 1) log('dist/ is incomplete (a build running?); waiting…');

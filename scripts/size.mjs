@@ -8,7 +8,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { resolve } from 'node:path';
+import { staticClosure } from './static-closure.mjs';
 
 const budgets = JSON.parse(readFileSync(new URL('../size-budgets.json', import.meta.url), 'utf8'));
 const dist = new URL('../dist/', import.meta.url);
@@ -22,20 +22,6 @@ const measure = (code) => ({
   gzip: gzipSync(code, { level: 9 }).length,
   brotli: brotliCompressSync(code).length,
 });
-
-/** The entry chunk of a split esbuild output and the chunks it imports statically (not the dynamic imports). */
-export function staticClosure(out, name) {
-  const outputs = Object.entries(out.metafile.outputs);
-  const file = (p) => out.outputFiles.find((f) => f.path === resolve(p)).contents;
-  const seen = new Set();
-  const visit = (p) => {
-    if (seen.has(p)) return;
-    seen.add(p);
-    for (const i of out.metafile.outputs[p].imports) if (i.kind === 'import-statement') visit(i.path);
-  };
-  visit(outputs.find(([p, o]) => o.entryPoint && p.endsWith(`/${name}`))[0]);
-  return [...seen].map(file);
-}
 
 async function bundle(entry) {
   const out = await build({
@@ -53,7 +39,7 @@ async function bundle(entry) {
     conditions: ['production'],
     legalComments: 'none',
   });
-  return Buffer.concat(staticClosure(out, entry.split('/').pop()));
+  return staticClosure(out, entry.split('/').pop());
 }
 
 const rows = [];
