@@ -3,7 +3,7 @@ import { minifyTemplates } from './scripts/vite/minify-templates.js';
 import { surveyRows } from './scripts/vite/survey-rows.js';
 import { terserPass } from './scripts/vite/terser-pass.js';
 
-/** The optional parts of dist/embed.js, each its own classic script, fetched on first use (src/extras/lazy.ts). */
+/** The optional parts of dist/embed.js, each its own classic script, fetched on first use (src/parts/lazy.ts). */
 const PARTS = ['en', 'fr', 'data', 'downloads'];
 
 /**
@@ -25,7 +25,7 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         minify: true,
         lib: {
-          entry: `src/extras/${part}.part.ts`,
+          entry: `src/parts/${part}.part.ts`,
           formats: ['iife'],
           name: 'lokaleBesturenChartsPart',
           fileName: () => `embed-${part}.js`,
@@ -38,7 +38,7 @@ export default defineConfig(({ mode }) => {
       publicDir: false,
       plugins: [minifyTemplates(), surveyRows(), terserPass()],
       // The optional parts are fetched on first use, not bundled.
-      resolve: { alias: [{ find: /^(.*)\/extras\/index\.js$/, replacement: '$1/extras/lazy.js' }] },
+      resolve: { alias: [{ find: /^(.*)\/parts\/index\.js$/, replacement: '$1/parts/lazy.js' }] },
       build: {
         outDir: 'dist',
         emptyOutDir: false,

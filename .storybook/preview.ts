@@ -5,7 +5,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
 import { elements } from '../src/elements.js';
 import { define } from '../src/base/define.js';
-import { preloadParts } from '../src/extras/index.js';
+import { preloadParts } from '../src/parts/index.js';
 
 // Registered here rather than by `import '../src/define.js'`: package.json's `sideEffects` lists only dist/
 // files, so a production build would drop that import as side-effect free.

@@ -22,4 +22,4 @@ export { selectFindings, findFinding, type FindingQuery } from './data/query.js'
 export { survey } from './data/survey.js';
 export * from './data/keys.js';
 export { version } from './version.js';
-export { preloadParts } from './extras/index.js';
+export { preloadParts } from './parts/index.js';

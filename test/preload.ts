@@ -3,6 +3,6 @@
  * optional parts are fetched before they start (test/package/parts-es.test.ts and test/embed/parts.test.ts test
  * the waiting for them).
  */
-import { preloadParts } from '../src/extras/index.js';
+import { preloadParts } from '../src/parts/index.js';
 
 await preloadParts();

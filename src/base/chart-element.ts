@@ -13,11 +13,11 @@ import { LocaleController } from '../controllers/locale.js';
 import { PageController, fonts, turn } from '../controllers/page.js';
 import { survey } from '../data/survey.js';
 import type { Dataset, Finding } from '../data/schema.js';
-import { need, peek } from '../extras/index.js';
+import { need, peek } from '../parts/index.js';
 import { longLabel } from '../core/format.js';
 import { canvasMeasure, type Measure } from '../core/measure.js';
 import { tween } from '../core/tween.js';
-import { easeCubicInOut } from '../core/scale.js';
+import { easeCubicInOut } from 'd3-ease';
 import type { ChartMark, Layout } from '../core/types.js';
 import type { Strings } from '../i18n/index.js';
 import type { OrganisationKey, Platform, Precision, Topic, Year } from '../data/keys.js';
@@ -301,7 +301,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     const s = this.strings;
     const { dataset, loading, problem } = this.#shown;
     if (problem) {
-      // A part that could not be fetched has had its one console warning for the page (extras/lazy.ts).
+      // A part that could not be fetched has had its one console warning for the page (parts/lazy.ts).
       if (problem !== this.#dataFailed) this.#warnOnce(problem);
       return html`<div class="message" role="alert" part="error"><strong>${s.errorTitle}</strong>${problem}</div>`;
     }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { languageOf, type Language, type Strings } from '../i18n/index.js';
 import { nl } from '../i18n/nl.js';
-import { need, peek } from '../extras/index.js';
+import { need, peek } from '../parts/index.js';
 
 const hosts = new Set<LocaleController>();
 let observer: MutationObserver | undefined;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { csvRows, csvText, parseFindingsCsv } from '../../src/data/csv.js';
 import { parseShare } from '../../src/data/schema.js';
-import { safeCell } from '../../src/controllers/export.js';
+import { safeCell } from '../../src/parts/downloads.js';
 
 describe('csvRows', () => {
   const cases: [string, string, string[][]][] = [

@@ -19,7 +19,7 @@ const partScripts = (page: Page) => page.doc.querySelectorAll('script[src*="embe
 
 /**
  * dist/embed.js without its optional parts: French, editor data and downloads are sibling scripts fetched on
- * first use (src/extras/lazy.ts); a Dutch chart of the bundled survey fetches none of them.
+ * first use (src/parts/lazy.ts); a Dutch chart of the bundled survey fetches none of them.
  */
 describe('optional parts of dist/embed.js', () => {
   let page: Page | undefined;

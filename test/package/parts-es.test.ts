@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 // The ES modules as a bundler user gets them: the optional parts are dynamic imports, fetched on first use.
 import '../../src/charts/adoption-chart/define.js';
-import { peek } from '../../src/extras/index.js';
+import { peek } from '../../src/parts/index.js';
 import { fr } from '../../src/i18n/fr.js';
 
 const text = (el: Element, sel: string) => el.shadowRoot?.querySelector(sel)?.textContent ?? '';

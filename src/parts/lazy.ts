@@ -4,7 +4,7 @@
  * over through `register` (store.ts) under the library's version, so two versions on a page never mix parts.
  */
 import { peek } from './store.js';
-import type { ExtraName, Extras } from './index.js';
+import type { PartName, Parts } from './index.js';
 
 export { peek };
 
@@ -13,9 +13,9 @@ const me =
   (document.currentScript as HTMLScriptElement | null) ??
   [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => /\/embed\.js([?#]|$)/.test(s.src));
 const home = me?.src;
-const asked: Partial<Record<ExtraName, Promise<unknown>>> = {};
+const asked: Partial<Record<PartName, Promise<unknown>>> = {};
 
-export const need = <K extends ExtraName>(name: K): Promise<Extras[K]> =>
+export const need = <K extends PartName>(name: K): Promise<Parts[K]> =>
   (asked[name] ??= new Promise((resolve, reject) => {
     const fail = (why: string) => {
       const message = `embed-${name}.js could not be loaded${why}. Keep it beside embed.js, and load embed.js with <script src>.`;
@@ -31,4 +31,4 @@ export const need = <K extends ExtraName>(name: K): Promise<Extras[K]> =>
     s.onload = () => (peek(name) ? resolve(peek(name)!) : fail(` from ${s.src}`));
     s.onerror = () => fail(` from ${s.src}`);
     document.head.append(s);
-  })) as Promise<Extras[K]>;
+  })) as Promise<Parts[K]>;

@@ -8,31 +8,31 @@
  */
 import type { Strings } from '../i18n/nl.js';
 import type * as DataPart from './data.js';
-import type * as DownloadsPart from '../controllers/export.js';
+import type * as DownloadsPart from './downloads.js';
 
 /** The optional parts, by name: the strings of a language, or a module. */
-export interface Extras {
+export interface Parts {
   en: Strings;
   fr: Strings;
   data: typeof DataPart;
   downloads: Pick<typeof DownloadsPart, 'saveChart'>;
 }
-export type ExtraName = keyof Extras;
+export type PartName = keyof Parts;
 
-const loaders: { [K in ExtraName]: () => Promise<Extras[K]> } = {
+const loaders: { [K in PartName]: () => Promise<Parts[K]> } = {
   en: () => import('../i18n/en.js').then((m) => m.en),
   fr: () => import('../i18n/fr.js').then((m) => m.fr),
   data: () => import('./data.js'),
-  downloads: () => import('../controllers/export.js'),
+  downloads: () => import('./downloads.js'),
 };
-const got: Partial<Extras> = {};
-const asked: Partial<Record<ExtraName, Promise<unknown>>> = {};
+const got: Partial<Parts> = {};
+const asked: Partial<Record<PartName, Promise<unknown>>> = {};
 
 /** The part when it is at hand; undefined until it has been fetched. */
-export const peek = <K extends ExtraName>(name: K): Extras[K] | undefined => got[name];
+export const peek = <K extends PartName>(name: K): Parts[K] | undefined => got[name];
 
 /** The part, fetched first when it is not at hand yet. */
-export const need = <K extends ExtraName>(name: K): Promise<Extras[K]> =>
+export const need = <K extends PartName>(name: K): Promise<Parts[K]> =>
   (asked[name] ??= loaders[name]().then(
     (part) => (got[name] = part),
     (e: Error) => {
@@ -41,10 +41,10 @@ export const need = <K extends ExtraName>(name: K): Promise<Extras[K]> =>
       console.warn(`lokale-besturen-charts: ${message}`);
       throw new Error(message);
     },
-  )) as Promise<Extras[K]>;
+  )) as Promise<Parts[K]>;
 
 /**
  * Fetches every part now, so that no chart waits for one: for a page (or a test, or Storybook) that would rather
  * load them up front. `import { preloadParts } from 'lokale-besturen-charts'; await preloadParts();`
  */
-export const preloadParts = (): Promise<unknown> => Promise.all((Object.keys(loaders) as ExtraName[]).map(need));
+export const preloadParts = (): Promise<unknown> => Promise.all((Object.keys(loaders) as PartName[]).map(need));

@@ -1,15 +1,15 @@
 /** Where the parts' scripts hand their modules to dist/embed.js: a page global, keyed by part and version. */
 import { version } from '../version.js';
-import type { ExtraName, Extras } from './index.js';
+import type { PartName, Parts } from './index.js';
 
 const KEY = '__lokaleBesturenChartsParts';
 const store = (): Record<string, unknown> =>
   ((window as unknown as Record<string, Record<string, unknown>>)[KEY] ??= {});
 
 /** Called by a part's script (dist/embed-<name>.js). */
-export const register = <K extends ExtraName>(name: K, part: Extras[K]) => {
+export const register = <K extends PartName>(name: K, part: Parts[K]) => {
   store()[`${name}@${version}`] = part;
 };
 
 /** The part of this version, once its script has run. */
-export const peek = <K extends ExtraName>(name: K): Extras[K] | undefined => store()[`${name}@${version}`] as Extras[K];
+export const peek = <K extends PartName>(name: K): Parts[K] | undefined => store()[`${name}@${version}`] as Parts[K];
