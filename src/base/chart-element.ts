@@ -1,49 +1,28 @@
-import {
-  LitElement,
-  html,
-  nothing,
-  svg,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+export type { ChartSelectDetail } from './events.js';
+export { quoteOf } from './mark-words.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { chartStyles } from './styles.js';
 import { ResizeController } from '../controllers/resize.js';
 import { LocaleController } from '../controllers/locale.js';
-import { PageController, fonts, turn } from '../controllers/page.js';
+import { PageController, turn } from '../controllers/page.js';
+import { DataController, type Shown } from '../controllers/data.js';
+import { InteractionController } from '../controllers/interaction.js';
+import { TransitionController } from '../controllers/transition.js';
 import { survey } from '../data/survey.js';
-import type { Dataset, Finding } from '../data/schema.js';
-import { need, peek } from '../parts/index.js';
+import type { Dataset } from '../data/schema.js';
+import { need } from '../parts/index.js';
 import { longLabel } from '../core/format.js';
-import { canvasMeasure, type Measure } from '../core/measure.js';
-import { tween } from '../core/tween.js';
-import { easeCubicInOut } from 'd3-ease';
+import type { Measure } from '../core/measure.js';
+import { measureIn } from './font.js';
+import { same } from './same.js';
 import type { ChartMark, Layout } from '../core/types.js';
 import type { Strings } from '../i18n/index.js';
-import type { OrganisationKey, Platform, Precision, Topic, Year } from '../data/keys.js';
-
-/** `detail` of the `chart-select` event: the finding a reader selected with Enter, Space, click or tap. */
-export interface ChartSelectDetail {
-  organisation: OrganisationKey;
-  platform: Platform | null;
-  topic: Topic;
-  year: Year;
-  /** Proportion 0..1, or null where the article gives no number. */
-  share: number | null;
-  precision: Precision | null;
-  /** The Dutch words of the article, or null where the article says nothing. */
-  words: string | null;
-  id: string | null;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'chart-select': CustomEvent<ChartSelectDetail>;
-  }
-}
-
-/** The data an update shows, or why it shows none yet. */
-type Shown = { dataset?: Dataset; error?: string; loading?: boolean };
+import { selectDetail } from './events.js';
+import { markDescription, markTitle } from './mark-words.js';
+import { frame, formatsOf, loadingBox, message, type Format } from '../templates/frame.js';
+import { hits, plot } from '../templates/plot.js';
+import { dataTable, tableRows } from '../templates/table.js';
+import { tooltip } from '../templates/tooltip.js';
 
 /** What a chart says about itself: its visible title, accessible name and one-sentence summary. */
 export interface ChartText {
@@ -52,17 +31,14 @@ export interface ChartText {
   summary: string;
 }
 
-const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-
 let uid = 0;
 
-/** The download formats a chart can offer (the `download` attribute). */
-const FORMATS = ['csv', 'png', 'svg'] as const;
-
 /**
- * What every chart shares: language, theme, data loading and validation, error and loading states, the
- * responsive size, keyboard navigation and tooltips over the marks, the accessible table, the source line,
- * animated transitions and the `chart-select` event. A chart supplies its layout and its marks.
+ * What every chart shares: language, theme, the data (DataController), the responsive size, the reader's way
+ * through the marks (InteractionController), animated transitions (TransitionController), the accessible table,
+ * the source line and the `chart-select` event. A chart supplies its attributes' check, its layout and its marks.
+ * The title, summary and layout are worked out in `willUpdate`, again only when what they depend on changes:
+ * a hover, a key press or an animation frame re-renders without laying out.
  *
  * @attribute {'nl' | 'en' | 'fr'} [lang='nl'] - Language of the chart, set on the element or any ancestor (`fr-BE` is French); Dutch by default.
  * @cssproperty --chart-plot-height - Room kept for the plot until it is drawn (off screen, or while `src` loads), so the article does not jump (default 280px).
@@ -70,20 +46,13 @@ const FORMATS = ['csv', 'png', 'svg'] as const;
  */
 export abstract class ChartElement<L extends Layout = Layout> extends LitElement {
   static override styles = chartStyles;
-  /**
-   * Reactive properties, declared here rather than with decorators: the decorators and their helper cost the
-   * embed script ~0.45 kB gzipped. The fields below keep their types and docs.
-   */
+  /** Reactive properties, declared without decorators; the fields below keep their types and docs. */
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
     src: {},
     data: { attribute: false },
     download: {},
-    active: { state: true },
-    tip: { state: true },
     tableOpen: { state: true },
-    focused: { state: true },
-    fetched: { state: true },
   };
 
   /**
@@ -101,36 +70,35 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   /** Download buttons under the chart: `csv` (the data), `png`, `svg` (the image), space-separated; the attribute alone offers all three. */
   download?: string;
 
-  private active = 0;
-  private tip: number | null = null;
   private tableOpen = false;
-  private focused = false;
-  private fetched: { src: string; dataset?: Dataset; error?: string } | null = null;
 
   protected readonly size = new ResizeController(this);
   protected readonly locale = new LocaleController(this);
   /** Near the viewport (lazy drawing), the page's theme, web fonts loaded. */
   protected readonly page = new PageController(this);
+  protected readonly loader = new DataController(this);
+  protected readonly interaction = new InteractionController(this, {
+    marks: () => this.layout?.marks ?? [],
+    columns: () => this.layout?.columns ?? 1,
+    select: (m) => this.emit('chart-select', selectDetail(m)),
+    width: () => this.layout?.width ?? 0,
+  });
+  protected readonly transition = new TransitionController<L>(this);
   protected readonly uid = `chart-${++uid}`;
 
   /** The layout for the current data, attributes and width (the target of any running transition). */
   protected layout: L | null = null;
-  /** What is drawn now: the layout, or a frame of the transition towards it. */
-  protected drawn: L | null = null;
-  #layoutInputs = '';
-  #animation = 0;
+  /** What this update shows: the data (or why not), the reader's message, and the chart's words. */
+  #shown: Shown & { problem: string | null; text?: ChartText } = { loading: true, problem: null };
+  /** The chart's words, and what they were worked out from. */
+  #text: ChartText | null = null;
+  #textInputs: unknown[] = [];
+  /** What the layout was computed from: with the width and the font, and without (a change there animates). */
+  #layoutInputs: unknown[] = [];
   #warned = '';
-  #focusPending = false;
   /** The live region's text, and the last title and summary drawn. */
   #said = '';
   #heard = '';
-  #measureCache: { font: string; measure: Measure } | null = null;
-  /** What this update shows: the data (or why not) and the message for the reader, worked out once in willUpdate. */
-  #shown: Shown & { problem: string | null; text?: ChartText } = { loading: true, problem: null };
-  /** Where the tooltip goes; set through CSSOM in updated(), since a style attribute breaks a strict CSP. */
-  #tipStyle: Partial<CSSStyleDeclaration> = {};
-  /** Why editor data cannot be read: its part of dist/embed.js could not be fetched. */
-  #dataFailed = '';
 
   /** The language's strings. */
   protected get strings(): Strings {
@@ -150,7 +118,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   protected abstract renderMarks(layout: L, s: Strings): TemplateResult;
   /** Title, accessible name and summary for the dataset. */
   protected abstract describe(dataset: Dataset, s: Strings): ChartText;
-  /** A string that changes whenever the chart's own attributes change the layout. */
+  /** A string that changes whenever the chart's own attributes change the layout or the words. */
   protected abstract layoutKey(): string;
   /**
    * A small chart (a figure in a paragraph's margin): the summary only for screen readers, no note, a short
@@ -162,198 +130,146 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     return nothing;
   }
 
-  #resolved(): Shown {
-    // The strings of English or French may still be on their way.
-    if (this.locale.pending) return { loading: true };
-    const inline = this.data === undefined && this.querySelector(':scope > script[type="application/json"]');
-    if (this.data !== undefined || inline) {
-      const read = peek('data');
-      if (!read) {
-        // Once the part has failed, do not ask again: each rejection would request another update, endlessly.
-        if (this.#dataFailed) return { error: this.#dataFailed };
-        need('data').then(
-          () => this.requestUpdate(),
-          (e: Error) => {
-            this.#dataFailed = e.message;
-            this.requestUpdate();
-          },
-        );
-        return { loading: true };
-      }
-      try {
-        return { dataset: inline ? read.inlineDataset(inline.textContent || '') : read.validateDataset(this.data) };
-      } catch (e) {
-        return { error: (e as Error).message };
-      }
-    }
-    // The script ran before the parser reached the element's children (an inline JSON script may follow):
-    // wait for them rather than flash the bundled survey. PageController updates the chart at DOMContentLoaded.
-    if (document.readyState == 'loading' && !this.nextSibling) return { loading: true };
-    if (this.src) {
-      if (this.fetched?.src !== this.src) return { loading: true };
-      return this.fetched;
-    }
-    return { dataset: survey };
-  }
-
   /** Charts take turns: after 8 ms of chart updates in a task, the next update waits for a new task (see `turn`). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const t = turn();
     return t ? t.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues) {
-    if (changed.has('src') && this.src && this.fetched?.src !== this.src) void this.#load(this.src);
+  protected override willUpdate() {
     const s = this.strings;
-    // Set before checkAttributes, which may read shownData().
-    this.#shown = { ...this.#resolved(), problem: null };
-    const { dataset } = this.#shown;
-    // Bad data first, then bad attributes.
-    const problem = (this.#shown.problem = this.#shown.error ?? this.checkAttributes(s));
-    const width = this.size.width;
+    // The strings of English or French may still be on their way.
+    const resolved = this.loader.resolve();
+    const shown: Shown = this.locale.pending ? { loading: true } : resolved;
+    // Set before checkAttributes, which may read shownData(). Bad data first, then bad attributes.
+    this.#shown = { ...shown, problem: null };
+    const problem = (this.#shown.problem = shown.error ?? this.checkAttributes(s));
+    this.#warn(problem, shown.loading);
     // The page's own theme, when `theme` is auto and the page declares one (see PageController).
     const scheme = this.theme == 'auto' ? this.page.scheme : '';
     if (this.style.colorScheme != scheme) this.style.colorScheme = scheme;
+    const { dataset } = shown;
+    if (!dataset || problem) return this.#clear();
     // Title and summary, shown (and announced) even before the plot is drawn.
-    const t = dataset && !problem ? (this.#shown.text = this.describe(dataset, s)) : null;
-    // Off-screen charts wait: they lay out and draw when they come near the viewport.
-    if (!t || !width || !this.page.isNear()) {
-      this.layout = this.drawn = null;
-      this.#layoutInputs = '';
-      return;
+    const content = [dataset, this.layoutKey(), s];
+    if (!this.#text || !same(content, this.#textInputs)) {
+      this.#textInputs = content;
+      this.#text = this.describe(dataset, s);
     }
+    const text = (this.#shown.text = this.#text);
+    // Off-screen charts wait: they lay out and draw when they come near the viewport.
+    const width = this.size.width;
+    if (!width || !this.page.isNear()) return this.#clear();
     // A polite announcement when what is shown changes (an attribute, the data, the language), not on first drawing.
-    const said = `${t.title}. ${t.summary}`;
+    const said = `${text.title}. ${text.summary}`;
     if (this.#heard && said != this.#heard) this.#said = said;
     this.#heard = said;
-    const measure = this.#measure();
-    const inputs = `${this.layoutKey()}|${this.locale.language}|${this.data === undefined ? (this.src ?? '') : 'data'}`;
-    const next = this.computeLayout(dataset!, width, s, measure);
-    const animate = this.drawn && this.#layoutInputs && inputs !== this.#layoutInputs && !reducedMotion();
-    this.layout = next;
+    const measure = measureIn(this);
+    const inputs = [...content, width, measure];
+    if (same(inputs, this.#layoutInputs)) return;
+    const animate = this.#layoutInputs.length > 0 && !same(content, this.#layoutInputs.slice(0, content.length));
     this.#layoutInputs = inputs;
-    if (this.active >= next.marks.length) this.active = Math.max(0, next.marks.length - 1);
-    if (this.tip !== null && this.tip >= next.marks.length) this.tip = null;
-    if (animate) this.#transition(this.drawn!, next);
-    else if (!this.#animation) this.drawn = next;
+    this.layout = this.computeLayout(dataset, width, s, measure);
+    this.interaction.clamp(this.layout.marks.length);
+    this.transition.show(this.layout, animate);
   }
 
-  #transition(from: L, to: L) {
-    cancelAnimationFrame(this.#animation);
-    const start = performance.now();
-    const frame = (now: number) => {
-      const t = Math.min(1, (now - start) / 450);
-      this.drawn = t < 1 ? tween(from, this.layout ?? to, easeCubicInOut(t)) : this.layout;
-      this.#animation = t < 1 ? requestAnimationFrame(frame) : 0;
-      this.requestUpdate();
-    };
-    this.drawn = from;
-    this.#animation = requestAnimationFrame(frame);
+  /** Nothing drawn: no layout, and the next one drawn at once. */
+  #clear() {
+    this.layout = null;
+    this.#layoutInputs = [];
+    this.transition.show(null, false);
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    cancelAnimationFrame(this.#animation);
-    this.#animation = 0;
-    document.removeEventListener('pointerdown', this.#onDocumentPointer);
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    document.addEventListener('pointerdown', this.#onDocumentPointer);
-  }
-
-  #measure(): Measure {
-    const cs = getComputedStyle(this);
-    // `fonts` changes when web fonts finish loading: the same font name then measures differently.
-    // The size as drawn (px): --chart-font-size, or 13px grown with the reader's default font size.
-    const font = `${cs.fontSize} ${cs.fontFamily}`;
-    if (this.#measureCache?.font !== font + fonts)
-      this.#measureCache = { font: font + fonts, measure: canvasMeasure(font, parseFloat(font) || 13) };
-    return this.#measureCache.measure;
-  }
-
-  async #load(src: string) {
-    let result: { src: string; dataset?: Dataset; error?: string };
-    try {
-      const read = await need('data').catch((e: Error) => {
-        this.#dataFailed = e.message;
-        throw e;
-      });
-      result = { src, dataset: await read.fetchDataset(src) };
-    } catch (e) {
-      result = { src, error: (e as Error).message };
-    }
-    if (this.src === src) this.fetched = result;
-  }
-
-  #warnOnce(message: string) {
-    if (message === this.#warned) return;
-    this.#warned = message;
-    console.warn(`<${this.localName}>: ${message}`);
+  /** One console warning for a problem, once; a problem that comes back after a wait is not warned about again.
+   * A part that could not be fetched has had its own warning for the page (parts/lazy.ts). */
+  #warn(problem: string | null, loading?: boolean) {
+    if (problem) {
+      if (problem !== this.#warned && problem !== this.loader.partFailure)
+        console.warn(`<${this.localName}>: ${problem}`);
+      this.#warned = problem;
+    } else if (!loading) this.#warned = '';
   }
 
   protected override render() {
-    return html`<div class="sizer"></div><div class="visually-hidden" role="status">${this.#said}</div>${this.#renderContent()}`;
+    return html`<div class="sizer"></div><div class="visually-hidden" role="status">${this.#said}</div>${this.#content()}`;
   }
 
-  #renderContent() {
+  #content() {
     const s = this.strings;
-    const { dataset, loading, problem } = this.#shown;
-    if (problem) {
-      // A part that could not be fetched has had its one console warning for the page (parts/lazy.ts).
-      if (problem !== this.#dataFailed) this.#warnOnce(problem);
-      return html`<div class="message" role="alert" part="error"><strong>${s.errorTitle}</strong>${problem}</div>`;
-    }
-    // A problem that comes back after a wait (its language, its data) is not warned about again.
-    if (loading || !dataset)
-      return html`<div class="loading" role="status" part="loading">${this.locale.loading}</div>`;
-    this.#warned = '';
-    const text = this.#shown.text!;
-    const layout = this.drawn;
+    const { dataset, loading, problem, text } = this.#shown;
+    if (problem) return message(s.errorTitle, problem);
+    if (loading || !dataset || !text) return loadingBox(this.locale.loading);
     const source = dataset === survey ? s.source : dataset.source || s.source;
-    const compact = this.compact;
-    return html`<figure part="figure" lang=${this.locale.language}>
-      <figcaption>
-        <p class="title" part="title">${text.title}</p>
-        <p class="summary ${compact ? 'visually-hidden' : ''}" part="summary" id="${this.uid}-summary">${text.summary}</p>
-      </figcaption>
-      ${this.renderControls(s)}
-      <div class="plot" part="plot" @pointerleave=${this.#onLeave}
-        @keydown=${this.#onKey} @focusin=${this.#onFocus} @focusout=${this.#onBlur}>${layout ? this.#renderPlot(layout, text, s) : nothing}</div>
-      <p class=${this.focused ? 'note' : 'visually-hidden'} id="${this.uid}-keys">${s.keys}</p>
-      ${compact ? nothing : html`<p class="note" part="note">${s.legendNote}</p>`}
-      <footer role="none">
-        <span class="source" part="source" title=${source}>${compact ? source.split(',')[0] : source}</span>
-        ${
-          compact
-            ? nothing
-            : html`<button part="table-toggle" aria-expanded=${this.tableOpen} aria-controls="${this.uid}-table"
-          @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? s.hideTable : s.showTable}</button>`
-        }
-        ${
-          this.download == null || !layout
-            ? nothing
-            : html`<span class="downloads">${FORMATS.filter(
-                (f) => !this.download!.trim() || this.download!.includes(f),
-              ).map(
-                (f) =>
-                  html`<button part="download" @click=${() => this.#saveAs(f, text, source)}>${f == 'csv' ? s.downloadData : s.downloadImage} (${f.toUpperCase()})</button>`,
-              )}</span>`
-        }
-      </footer>
-      <div id="${this.uid}-table" class=${this.tableOpen ? '' : 'visually-hidden'}
-        tabindex=${this.tableOpen ? 0 : -1} role=${this.tableOpen ? 'region' : 'none'} aria-label=${this.tableOpen ? text.label : nothing}
-        >${this.#renderTable(s, text)}</div>
-    </figure>`;
+    const marks = this.layout?.marks ?? [];
+    const ia = this.interaction;
+    return frame(
+      {
+        uid: this.uid,
+        language: this.locale.language,
+        ...text,
+        compact: this.compact,
+        controls: this.renderControls(s),
+        plot: this.#plot(text, s),
+        focused: ia.focused,
+        source,
+        tableOpen: this.tableOpen,
+        toggleTable: () => (this.tableOpen = !this.tableOpen),
+        table: dataTable(tableRows(marks), s, {
+          caption: text.label,
+          subject: (m) => this.subject(m, s),
+          value: (f) => longLabel(f, s),
+        }),
+        downloads: this.download == null || !this.layout ? [] : formatsOf(String(this.download)),
+        save: (f) => void this.#saveAs(f, text, source),
+        plotEvents: { leave: ia.onLeave, key: ia.onKey, focusIn: ia.onFocusIn, focusOut: ia.onFocusOut },
+      },
+      s,
+    );
+  }
+
+  #plot(text: ChartText, s: Strings) {
+    const drawn = this.transition.drawn;
+    if (!drawn || !this.layout) return nothing;
+    const marks = this.layout.marks;
+    const ia = this.interaction;
+    const tip = ia.tip === null ? undefined : marks[ia.tip];
+    return plot({
+      drawn,
+      marks,
+      label: text.label,
+      describedBy: `${this.uid}-summary ${this.uid}-keys`,
+      content: this.renderMarks(drawn, s),
+      hits: hits(marks, {
+        active: ia.active,
+        label: (m) => markDescription(m, s, (x) => this.subject(x, s), this.locale.language),
+        enter: ia.enter,
+        press: ia.press,
+        click: ia.click,
+      }),
+      ring: ia.focused ? (marks[ia.active] ?? null) : null,
+      tooltip: tip ? this.#tooltip(tip, s) : nothing,
+    });
+  }
+
+  #tooltip(m: ChartMark, s: Strings) {
+    const f = m.finding;
+    return tooltip(m, {
+      id: `${this.uid}-tip`,
+      title: markTitle(m, s, (x) => this.subject(x, s)),
+      value: longLabel(f, s),
+      precision: f ? s.precision[f.precision] : null,
+      translation: this.locale.language !== 'nl' ? (f?.wordsEn ?? null) : null,
+      onLeave: this.interaction.onLeave,
+      onMove: this.interaction.onTipMove,
+    });
   }
 
   /** Offers the shown findings as CSV, or the plot as SVG or PNG, with the title and the source. */
-  async #saveAs(format: (typeof FORMATS)[number], text: ChartText, source: string) {
+  async #saveAs(format: Format, text: ChartText, source: string) {
     try {
-      await (
-        await need('downloads')
-      ).saveChart(
+      const { saveChart } = await need('downloads');
+      await saveChart(
         format,
         `${this.localName}-${this.layoutKey().replace(/\W+/g, '-')}`.replace(/-+$/, ''),
         this.layout?.marks ?? [],
@@ -368,204 +284,9 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     }
   }
 
-  #renderPlot(layout: L, text: ChartText, s: Strings) {
-    const target = this.layout ?? layout;
-    const marks = target.marks;
-    const active = marks[this.active];
-    return html`<svg role="group" aria-label=${text.label} aria-describedby="${this.uid}-summary ${this.uid}-keys"
-        viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height}>
-        <g aria-hidden="true">${this.renderMarks(layout, s)}</g>
-        <g class="hits">${marks.map((m, i) => this.#renderHit(m, i, s, spread(marks, i)))}</g>
-        ${active && this.focused ? this.#renderRing(active) : nothing}
-      </svg>${this.tip !== null && marks[this.tip] ? this.#renderTooltip(marks[this.tip], target, s) : nothing}`;
-  }
-
-  /**
-   * A mark's target, in its reader's words: at least 24 x 24 px (WCAG 2.5.8), a disc round a point, a box round a
-   * text or a cell; `dx` moves it aside when other points share its spot.
-   */
-  #renderHit(m: ChartMark, i: number, s: Strings, dx: number) {
-    const w = Math.max(24, m.w ?? 0);
-    const h = Math.max(24, m.h ?? 0);
-    // Hover is for the mouse; a touch also fires pointerenter, and its tap toggles the tooltip.
-    return svg`<rect class="hit" role="button" tabindex=${i === this.active ? 0 : -1} aria-label=${this.describeMark(m, s)}
-      data-key=${m.key} x=${m.x + dx - w / 2} y=${m.y - h / 2} width=${w} height=${h} rx=${m.w ? 0 : 12}
-      @pointerenter=${(e: PointerEvent) => e.pointerType == 'mouse' && (this.tip = i)}
-      @pointerdown=${(e: PointerEvent) => {
-        if (e.pointerType !== 'mouse') {
-          // Tap: toggle the tooltip; a tap elsewhere closes it.
-          e.preventDefault();
-          this.active = i;
-          this.tip = this.tip === i ? null : i;
-        }
-      }}
-      @click=${() => {
-        this.active = i;
-        this.#select(m);
-      }}></rect>`;
-  }
-
-  #renderRing(m: ChartMark) {
-    return m.w
-      ? svg`<rect class="ring" x=${m.x - m.w / 2 - 2} y=${m.y - (m.h ?? 24) / 2 - 2} width=${m.w + 4} height=${(m.h ?? 24) + 4} rx="4"></rect>`
-      : svg`<circle class="ring" cx=${m.x} cy=${m.y} r="11"></circle>`;
-  }
-
-  #renderTooltip(m: ChartMark, layout: L, s: Strings) {
-    const f = m.finding;
-    const above = m.y > 90;
-    // Its centre at least half its widest (280px, or 90% of a narrow chart) from either side: never cut off.
-    const half = Math.min(140, layout.width * 0.45);
-    const left = Math.min(Math.max(m.x, half), layout.width - half);
-    this.#tipStyle = {
-      left: `${(left / layout.width) * 100}%`,
-      // Clear of the mark: a dot, or the whole box of a text mark or cell.
-      top: `${m.y + (above ? -1 : 1) * (16 + (m.h ?? 0) / 2)}px`,
-      transform: `translate(-50%, ${above ? '-100%' : '0'})`,
-    };
-    const translation = this.locale.language !== 'nl' ? f?.wordsEn : null;
-    // ARIA 1.2 names a tooltip from its contents; lit-a11y's rule predates that.
-    // eslint-disable-next-line lit-a11y/accessible-name
-    return html`<div class="tooltip" part="tooltip" role="tooltip" id="${this.uid}-tip" @pointerleave=${this.#onLeave} @pointermove=${this.#onTipMove}>
-      <strong>${this.markTitle(m, s)}</strong>
-      <span class="value">${longLabel(f, s)}</span>
-      ${
-        f
-          ? html`<span class="precision"> · ${s.precision[f.precision]}</span>
-        <q lang="nl">${f.words}</q>${translation ? html`<span class="translation" lang="en">${translation}</span>` : nothing}`
-          : nothing
-      }
-      ${(m.related ?? []).map((r) => html`<q lang="nl">${r.year}: ${r.words}</q>`)}
-    </div>`;
-  }
-
   /** What a mark is about, in the title and the table's platform column: the platform, or the topic. */
   protected subject(m: Pick<ChartMark, 'platform' | 'topic'>, s: Strings): string {
     return m.platform && m.topic === 'presence' ? s.platform[m.platform] : s.topic[m.topic];
-  }
-
-  /** "OCMW’s · Instagram · 2017" */
-  protected markTitle(m: ChartMark, s: Strings): string {
-    return `${s.organisation[m.organisation]} · ${this.subject(m, s)} · ${m.year}`;
-  }
-
-  /**
-   * The words a screen reader says for a mark: "OCMW’s, Instagram, 2017: ongeveer 1 op 3 (≈ 33%). In het artikel:
-   * “…”". The long label says the precision in words (ongeveer, bijna, meer dan, verwaarloosbaar, geen cijfer);
-   * where it is not exact the article's words follow, in English where the dataset has them.
-   */
-  protected describeMark(m: ChartMark, s: Strings): string {
-    const f = m.finding;
-    const base = `${this.markTitle(m, s).replace(/ · /g, ', ')}: ${longLabel(f, s)}`;
-    return f && f.precision !== 'exact' ? `${base}. ${s.sourceWords}: ${quoteOf(this.locale.language)(f)}` : base;
-  }
-
-  #renderTable(s: Strings, text: ChartText) {
-    const rows = this.layout?.marks ?? [];
-    const h = s.tableHeaders;
-    const seen = new Set<string>();
-    const lines = rows.flatMap((m) =>
-      [m.finding, ...(m.related ?? [])]
-        .filter((f, i) => i === 0 || f)
-        .flatMap((f) => {
-          const key = f?.id ?? m.key;
-          if (seen.has(key)) return [];
-          seen.add(key);
-          return [{ m, f }];
-        }),
-    );
-    return html`<table part="table">
-      <caption class="visually-hidden">${text.label}</caption>
-      <thead><tr><th scope="col">${h.organisation}</th><th scope="col">${h.platform}</th><th scope="col">${h.year}</th>
-        <th scope="col">${h.value}</th><th scope="col">${h.precision}</th><th scope="col">${h.words}</th></tr></thead>
-      <tbody>${lines.map(
-        ({ m, f }) => html`<tr data-key=${f?.id ?? m.key}>
-          <th scope="row">${s.organisation[m.organisation]}</th>
-          <td>${this.subject(m, s)}</td>
-          <td>${f?.year ?? m.year}</td>
-          <td>${longLabel(f ?? null, s)}</td>
-          <td>${f ? s.precision[f.precision] : s.notAsked}</td>
-          <td>${f ? html`<span lang="nl">${f.words}</span>` : '—'}</td>
-        </tr>`,
-      )}</tbody>
-    </table>`;
-  }
-
-  #onFocus = (e: FocusEvent) => {
-    const key = (e.target as Element).getAttribute?.('data-key');
-    const i = this.layout?.marks.findIndex((m) => m.key === key) ?? -1;
-    if (i >= 0) {
-      this.active = i;
-      this.tip = i;
-      this.focused = true;
-    }
-  };
-
-  /** The mouse left the tooltip or the plot: the tooltip closes (it stays while the mouse is on it, WCAG 1.4.13). */
-  #onLeave = (e: PointerEvent) => e.pointerType == 'mouse' && !this.focused && (this.tip = null);
-
-  /** Over the tooltip, a mark it covers still answers the mouse (elsewhere on it, the tooltip stays). */
-  #onTipMove = (e: PointerEvent) => {
-    const key = (this.renderRoot as ShadowRoot)
-      .elementsFromPoint(e.clientX, e.clientY)
-      .find((h) => h.classList.contains('hit'))
-      ?.getAttribute('data-key');
-    const i = this.layout?.marks.findIndex((m) => m.key === key) ?? -1;
-    if (i >= 0 && e.pointerType == 'mouse') this.tip = i;
-  };
-
-  #onBlur = (e: FocusEvent) => {
-    const next = e.relatedTarget as Element | null;
-    if (!next || !next.classList?.contains('hit')) {
-      this.tip = null;
-      this.focused = false;
-    }
-  };
-
-  #onDocumentPointer = (e: PointerEvent) => {
-    if (this.tip !== null && !e.composedPath().includes(this)) this.tip = null;
-  };
-
-  #onKey = (e: KeyboardEvent) => {
-    const last = (this.layout?.marks.length ?? 0) - 1;
-    if (last < 0) return;
-    // Arrows move by one mark, in a grid (`columns` on the layout) Up/Down by a row; Home and End go to the ends.
-    const row = this.layout?.columns ?? 1;
-    const step = (
-      { ArrowRight: 1, ArrowDown: row, ArrowLeft: -1, ArrowUp: -row, Home: -last, End: last } as Record<string, number>
-    )[e.key];
-    if (e.key == 'Enter' || e.key == ' ') {
-      e.preventDefault();
-      this.#select(this.layout!.marks[this.active]);
-    } else if (e.key == 'Escape') this.tip = null;
-    else if (step != null) {
-      e.preventDefault();
-      this.active = this.tip = Math.min(last, Math.max(0, this.active + step));
-      this.#focusPending = true;
-    }
-  };
-
-  protected override updated() {
-    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (tip) Object.assign(tip.style, this.#tipStyle);
-    if (this.#focusPending) {
-      this.#focusPending = false;
-      (this.renderRoot.querySelector(`.hit[tabindex="0"]`) as SVGElement | null)?.focus();
-    }
-  }
-
-  #select(m: ChartMark) {
-    const f = m.finding;
-    this.emit('chart-select', {
-      organisation: m.organisation,
-      platform: m.platform,
-      topic: m.topic,
-      year: m.year,
-      share: f?.share ?? null,
-      precision: f?.precision ?? null,
-      words: f?.words ?? null,
-      id: f?.id ?? null,
-    });
   }
 
   /** Dispatches a bubbling, composed event that crosses shadow roots. */
@@ -576,16 +297,3 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 }
-
-/**
- * Points drawn on the same spot (two equal figures) would hide each other's target: side by side, 24 px apart,
- * each can be tapped. The offset of the i-th mark.
- */
-function spread(marks: ChartMark[], i: number): number {
-  if (marks[i].w) return 0;
-  const at = (m: ChartMark) => !m.w && Math.abs(m.x - marks[i].x) < 1 && Math.abs(m.y - marks[i].y) < 1;
-  return (marks.slice(0, i).filter(at).length - (marks.filter(at).length - 1) / 2) * 24;
-}
-
-/** Findings quoted for a row or series that has no number: the article's words in the chart's language. */
-export const quoteOf = (lang: string) => (f: Finding) => `“${lang == 'en' && f.wordsEn ? f.wordsEn : f.words}”`;

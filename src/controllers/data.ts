@@ -1,0 +1,116 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { survey } from '../data/survey.js';
+import type { Dataset } from '../data/schema.js';
+import { need, peek } from '../parts/index.js';
+import { same } from '../base/same.js';
+
+/** The data an update shows, or why it shows none yet. */
+export interface Shown {
+  dataset?: Dataset;
+  error?: string;
+  loading?: boolean;
+}
+
+/** What the controller reads from its chart: the `data` property, the `src` attribute and its children. */
+type Host = ReactiveControllerHost & HTMLElement & { data?: unknown; src?: string };
+
+type Fetched = { src: string; dataset?: Dataset; error?: string };
+
+/**
+ * Resolves the dataset a chart shows, once per change of its inputs: the `data` property, an inline
+ * `<script type="application/json">` child, the `src` URL (fetched once per URL), or the bundled survey.
+ * Editor data is validated by the `data` part, which is fetched on first use; an update that changes none of
+ * the inputs (a hover, a key press, an animation frame) gets the same result, without validating again.
+ */
+export class DataController implements ReactiveController {
+  /** The answer for `src`, once it has come. */
+  #fetched: Fetched | null = null;
+  /** The URL being fetched now. */
+  #fetching = '';
+  /** Why editor data cannot be read: the `data` part could not be fetched. */
+  #partFailed = '';
+  #inputs: unknown[] = [];
+  #shown: Shown = { loading: true };
+  /** Watches the chart's children: an inline JSON child added, edited or removed after the first render counts. */
+  #children?: MutationObserver;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.#children ??= new MutationObserver(() => this.host.requestUpdate());
+    this.#children.observe(this.host, { childList: true, characterData: true, subtree: true });
+  }
+
+  hostDisconnected() {
+    this.#children?.disconnect();
+  }
+
+  /** The message of a part that could not be fetched: it has had its one console warning for the page. */
+  get partFailure(): string {
+    return this.#partFailed;
+  }
+
+  /** The data shown now, or why none is. */
+  resolve(): Shown {
+    const { data, src } = this.host;
+    const inline = data === undefined ? this.host.querySelector(':scope > script[type="application/json"]') : null;
+    // The script ran before the parser reached the element's children (an inline JSON script may follow): wait
+    // for them rather than flash the bundled survey. PageController updates the chart when they are parsed.
+    const waiting = document.readyState == 'loading' && !this.host.nextSibling;
+    const inputs = [data, inline?.textContent, src, this.#fetched, peek('data'), this.#partFailed, waiting];
+    if (same(inputs, this.#inputs)) return this.#shown;
+    this.#inputs = inputs;
+    return (this.#shown = this.#read(data, inline, src, waiting));
+  }
+
+  #read(data: unknown, inline: Element | null, src: string | undefined, waiting: boolean): Shown {
+    if (data !== undefined || inline) {
+      const read = peek('data');
+      if (!read) {
+        // Once the part has failed, it is not asked for again.
+        if (this.#partFailed) return { error: this.#partFailed };
+        need('data').then(
+          () => this.host.requestUpdate(),
+          (e: Error) => {
+            this.#partFailed = e.message;
+            this.host.requestUpdate();
+          },
+        );
+        return { loading: true };
+      }
+      try {
+        return { dataset: inline ? read.inlineDataset(inline.textContent || '') : read.validateDataset(data) };
+      } catch (e) {
+        return { error: (e as Error).message };
+      }
+    }
+    if (waiting) return { loading: true };
+    if (src) {
+      if (this.#fetched?.src === src) return this.#fetched;
+      if (this.#fetching !== src) void this.#load(src);
+      return { loading: true };
+    }
+    return { dataset: survey };
+  }
+
+  async #load(src: string) {
+    this.#fetching = src;
+    let result: Fetched;
+    try {
+      const read = await need('data').catch((e: Error) => {
+        this.#partFailed = e.message;
+        throw e;
+      });
+      result = { src, dataset: await read.fetchDataset(src) };
+    } catch (e) {
+      result = { src, error: (e as Error).message };
+    }
+    if (this.#fetching === src) this.#fetching = '';
+    if (this.host.src === src) {
+      this.#fetched = result;
+      this.host.requestUpdate();
+    }
+  }
+}
