@@ -1,4 +1,4 @@
-import { linear } from './scale.js';
+import { rowBands, shareScale, shareTicks } from './scale.js';
 import { findFinding } from '../data/query.js';
 import type { Dataset, Finding } from '../data/schema.js';
 import type { OrganisationKey, Platform, Topic, Year } from '../data/keys.js';
@@ -142,9 +142,9 @@ export function layoutBars({ rows, notes, rest, width, strings, measure, quote }
   // Split bars end at 100%: room for half its tick label, so it stays inside at any text size.
   const x1 = Math.max(
     x0 + 40,
-    width - PAD - (rest ? Math.max(6, measure(percent(strings.locale, 1)) / 2 - PAD) : valueWidth + GAP + 14),
+    width - PAD - (rest ? Math.max(6, measure(percent(1, strings)) / 2 - PAD) : valueWidth + GAP + 14),
   );
-  const x = linear([0, 1], [x0, x1]);
+  const x = shareScale(x0, x1);
   // The legend of split bars: share and rest side by side, or stacked when narrow.
   const legend = (rest ?? []).map((text, i) => ({
     key: `legend-${i}`,
@@ -155,10 +155,15 @@ export function layoutBars({ rows, notes, rest, width, strings, measure, quote }
   }));
   const top = ((rest ? (narrow ? 40 : 22) : 0) + 22) * k;
   const rowHeight = (rest ? (narrow ? 64 : 50) : narrow ? 48 : 36) * k;
+  const rowTop = rowBands(
+    rows.map((r) => r.key),
+    top,
+    rowHeight,
+  );
   const marks: ChartMark[] = [];
 
-  const out = rows.map(({ key, label: name, ...meta }, i): BarRow => {
-    const y0 = top + i * rowHeight;
+  const out = rows.map(({ key, label: name, ...meta }): BarRow => {
+    const y0 = rowTop(key)!;
     const y = y0 + (narrow ? 30 : rest ? 12 : 18) * k;
     const f = meta.finding;
     const pos = positionOf(f);
@@ -209,7 +214,7 @@ export function layoutBars({ rows, notes, rest, width, strings, measure, quote }
     return row;
   });
 
-  const bottom = top + rows.length * rowHeight - (rest ? 4 : 0);
+  const bottom = rowTop.range()[1] - (rest ? 4 : 0);
   let noteY = bottom + 14 * k;
   const noted = notes.flatMap(({ key, label: lead, ...meta }): BarNote[] => {
     const f = meta.finding;
@@ -244,11 +249,7 @@ export function layoutBars({ rows, notes, rest, width, strings, measure, quote }
     top,
     bottom,
     barHeight: 14,
-    ticks: (narrow || rest ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1]).map((t) => ({
-      key: String(t),
-      x: x(t),
-      label: percent(strings.locale, t),
-    })),
+    ticks: shareTicks(x, narrow || !!rest).map((t) => ({ key: String(t), x: x(t), label: percent(t, strings) })),
     rows: out,
     notes: noted,
     legend,

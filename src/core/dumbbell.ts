@@ -1,4 +1,4 @@
-import { linear } from './scale.js';
+import { rowBands, shareScale, shareTicks } from './scale.js';
 import type { Finding } from '../data/schema.js';
 import type { OrganisationKey, Platform, Year } from '../data/keys.js';
 import { compactLabel, percent, positionOf } from './format.js';
@@ -70,15 +70,20 @@ export function layoutDumbbell({ platform, rows, width, strings, measure, quote 
   const nameColumn = narrow ? 0 : Math.max(...rows.map((r) => measure(r.label))) + 2 * PAD;
   const x0 = nameColumn + PAD + (leftLabel ? leftLabel + GAP + 6 : 6);
   const x1 = Math.max(x0 + 40, width - PAD - rightLabel - GAP - 6);
-  const x = linear([0, 1], [x0, x1]);
+  const x = shareScale(x0, x1);
   const legendHeight = twoYears ? 22 : 0;
   const axisHeight = 20;
   const top = (legendHeight + axisHeight) * k;
   const rowHeight = (narrow ? 48 : 36) * k;
   const dotOffset = narrow ? 30 * k : rowHeight / 2;
+  const rowTop = rowBands(
+    rows.map((r) => r.organisation),
+    top,
+    rowHeight,
+  );
 
   const out: DumbbellRow[] = rows.map((row, ri) => {
-    const y0 = top + ri * rowHeight;
+    const y0 = rowTop(row.organisation)!;
     const y = y0 + dotOffset;
     const placed = row.cells.map((c) => ({ ...c, pos: positionOf(c.finding) }));
     const valued = placed.filter((c) => c.pos !== null);
@@ -151,23 +156,19 @@ export function layoutDumbbell({ platform, rows, width, strings, measure, quote 
     };
   });
 
-  const ticks: Tick[] = (narrow ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1]).map((t) => ({
-    key: String(t),
-    x: x(t),
-    label: percent(strings.locale, t),
-  }));
+  const ticks: Tick[] = shareTicks(x, narrow).map((t) => ({ key: String(t), x: x(t), label: percent(t, strings) }));
   const years = rows[0]?.cells.map((c) => c.year) ?? [];
   const legend = twoYears ? years.map((year, i) => ({ key: String(year), year, x: x0 + i * 64 * k, y: 10 * k })) : [];
   const marks = out.flatMap((r): ChartMark[] => (r.empty ? [r.empty] : r.points));
   return {
     width,
-    height: top + rows.length * rowHeight + PAD,
+    height: rowTop.range()[1] + PAD,
     narrow,
     marks,
     x0,
     x1,
     top,
-    bottom: top + rows.length * rowHeight,
+    bottom: rowTop.range()[1],
     ticks,
     rows: out,
     legend,

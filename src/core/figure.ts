@@ -1,7 +1,8 @@
 import type { Finding } from '../data/schema.js';
-import { compactLabel, positionOf } from './format.js';
+import { scalePoint } from 'd3-scale';
+import { compactLabel, percent, positionOf } from './format.js';
 import { scaleOf, type Measure } from './measure.js';
-import { linear } from './scale.js';
+import { shareScale } from './scale.js';
 import { wrap } from './wrap.js';
 import type { ChartMark, Layout, PointMark } from './types.js';
 import type { Strings } from '../i18n/index.js';
@@ -73,27 +74,32 @@ export function layoutFigure({ findings, width, strings, measure, quote }: Figur
     // A tiny slope on a 0–100% scale (not stretched: the change looks as large as it is), years under its ends.
     // Room for half a year under each end, more with larger text.
     const e = 16 * Math.max(1, scaleOf(measure));
-    const xs = [e, Math.min(width - e, 100)];
-    const sy = linear([0, 1], [y + 44, y + 8]);
-    points = valued.map((f, i) => point(f, xs[i], sy(positionOf(f)!)));
+    const sx = scalePoint<number>()
+      .domain(valued.map((f) => f.year))
+      .range([e, Math.min(width - e, 100)]);
+    const sy = shareScale(y + 44, y + 8);
+    points = valued.map((f) => point(f, sx(f.year)!, sy(positionOf(f)!)));
     line = {
       key: 'line',
-      x1: xs[0],
+      x1: points[0].x,
       y1: points[0].y,
-      x2: xs[1],
+      x2: points[1].x,
       y2: points[1].y,
       dashed: valued.some((f) => f.precision !== 'exact'),
     };
-    track = { key: 'track', x1: xs[0] - 8, x2: xs[1] + 8, y: y + 44 };
-    valued.forEach((f, i) => ticks.push({ key: `y${i}`, x: xs[i], y: y + 58, text: String(f.year), anchor: 'middle' }));
+    const [x1, x2] = sx.range();
+    track = { key: 'track', x1: x1 - 8, x2: x2 + 8, y: y + 44 };
+    valued.forEach((f, i) =>
+      ticks.push({ key: `y${i}`, x: sx(f.year)!, y: y + 58, text: String(f.year), anchor: 'middle' }),
+    );
     y += 62;
   } else if (valued.length === 1) {
-    const x = linear([0, 1], [8, width - 8]);
+    const x = shareScale(8, width - 8);
     track = { key: 'track', x1: x(0), x2: x(1), y: y + 14 };
     points = [point(valued[0], x(positionOf(valued[0])!), y + 14)];
     ticks.push(
-      { key: 't0', x: x(0), y: y + 34, text: '0%', anchor: 'start' },
-      { key: 't1', x: x(1), y: y + 34, text: '100%', anchor: 'end' },
+      { key: 't0', x: x(0), y: y + 34, text: percent(0, strings), anchor: 'start' },
+      { key: 't1', x: x(1), y: y + 34, text: percent(1, strings), anchor: 'end' },
     );
     y += 40;
   } else {

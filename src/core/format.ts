@@ -1,21 +1,30 @@
+import { formatLocale } from 'd3-format';
 import type { Finding } from '../data/schema.js';
 import type { Strings } from '../i18n/index.js';
 
+/** The percentage formatter of each language, made by d3-format from the language's `number` definition. */
+const percents = new WeakMap<Strings, (share: number) => string>();
+
 /**
- * A whole percentage as Intl writes it in the chart languages (src/i18n): "45%" in nl-BE and en-GB, "45 %" in
- * fr-BE (no-break space). Written out rather than formatted by Intl: the first Intl.NumberFormat of a page costs
- * 10-30 ms (ICU set-up), a third of a chart's own main-thread time to first paint (bench/). Rounds like Intl
- * (shortest decimal, half up); the test compares the two.
+ * A share as a whole percentage in the language of `s`: "45%" in Dutch and English, "45 %" in French (with a
+ * no-break space). d3-format writes it from the language's definition (src/i18n), so no `Intl.NumberFormat` is
+ * set up when a page opens.
  */
-export const percent = (locale: string, value: number): string =>
-  `${Math.round(Number((value * 100).toPrecision(12))) || 0}${locale.startsWith('fr') ? '\u00A0%' : '%'}`;
+export function percent(share: number, s: Strings): string {
+  let format = percents.get(s);
+  if (!format) {
+    format = formatLocale(s.number).format('.0%');
+    percents.set(s, format);
+  }
+  return format(share);
+}
 
 type Valued = Pick<Finding, 'share' | 'fraction' | 'precision'>;
 
 /** The figure in words or digits, without a precision sign: "45%", "1 op 3". */
 function figure(f: Valued, s: Strings): string {
   if (f.fraction) return s.fraction(f.fraction[0], f.fraction[1]);
-  return f.share === null ? '' : percent(s.locale, f.share);
+  return f.share === null ? '' : percent(f.share, s);
 }
 
 const SIGN = { about: '≈', 'more-than': '>', 'less-than': '<' } as const;
@@ -38,7 +47,7 @@ function label(f: Valued | null, s: Strings, long: boolean): string {
   const sign = `${SIGN[p]}\u202F`;
   if (!long) return sign + figure(f, s);
   const words = s.approx[p](figure(f, s));
-  return f.fraction ? `${words} (${sign}${percent(s.locale, f.share!)})` : words;
+  return f.fraction ? `${words} (${sign}${percent(f.share!, s)})` : words;
 }
 
 /** The position a finding takes on a share scale: its share, 0 when negligible, null when it has no number. */

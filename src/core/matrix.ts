@@ -1,7 +1,9 @@
+import { scaleBand } from 'd3-scale';
 import type { Finding } from '../data/schema.js';
 import type { OrganisationKey, Platform, Precision, Year } from '../data/keys.js';
 import { compactLabel } from './format.js';
 import { scaleOf, type Measure } from './measure.js';
+import { rowBands } from './scale.js';
 import { wrap } from './wrap.js';
 import { NARROW, type ChartMark, type Layout, type PointMark } from './types.js';
 import type { Strings } from '../i18n/index.js';
@@ -103,15 +105,21 @@ export function layoutMatrix({ year, rows, columns, width, strings, measure }: M
   const k = scaleOf(measure);
   const line = 16 * k;
   const nameW = narrow ? 0 : Math.max(...rows.map((r) => measure(r.label))) * BOLD + 12;
+  // Columns of equal width right of the names, a cell a column: GAP between cells, half a GAP at either end.
   const colW = (width - nameW) / columns.length;
-  const cellW = colW - GAP;
+  const column = scaleBand<Platform>()
+    .domain(columns.map((c) => c.platform))
+    .range([nameW, width])
+    .paddingInner(GAP / colW)
+    .paddingOuter(GAP / 2 / colW);
+  const cellW = column.bandwidth();
   // Text room inside a cell: beside the dot when wide, under it when narrow.
   const room = narrow ? cellW - 6 : cellW - 34;
   // Short heads for all columns as soon as one full name does not fit.
   const short = columns.some((c) => wrap(c.label, cellW / BOLD, measure).some((l) => measure(l) * BOLD > cellW));
-  const heads = columns.map((c, j) => ({
+  const heads = columns.map((c) => ({
     key: c.platform,
-    x: nameW + j * colW + colW / 2,
+    x: column(c.platform)! + cellW / 2,
     y: 12 * k,
     lines: wrap(short ? c.short : c.label, cellW / BOLD, measure),
     title: c.label,
@@ -140,9 +148,14 @@ export function layoutMatrix({ year, rows, columns, width, strings, measure }: M
   const headH = Math.max(...heads.map((h) => h.lines.length)) * line + 4;
   const most = Math.max(...texts.flat().map((t) => t.length));
   const cellH = Math.max(36 * k, most * line + (narrow ? 30 : 12) * k);
-  const rowH = cellH + GAP + (narrow ? 20 * k : 0);
+  // A row: the name above the cells when narrow, the cells, a GAP.
+  const rowTop = rowBands(
+    rows.map((r) => r.organisation),
+    headH,
+    cellH + GAP + (narrow ? 20 * k : 0),
+  );
   const marks = rows.flatMap((r, i) => {
-    const top = headH + i * rowH + (narrow ? 20 * k : 0);
+    const top = rowTop(r.organisation)! + (narrow ? 20 * k : 0);
     names.push({ key: r.organisation, x: 0, y: narrow ? top - 10 * k : top + cellH / 2, text: r.label });
     return r.cells.map(({ platform, finding: f }, j) =>
       cellMark(
@@ -150,7 +163,7 @@ export function layoutMatrix({ year, rows, columns, width, strings, measure }: M
         platform,
         f,
         year,
-        { left: nameW + j * colW + GAP / 2, top, w: cellW, h: cellH },
+        { left: column(platform)!, top, w: cellW, h: cellH },
         texts[i][j],
         narrow,
         k,
@@ -158,5 +171,5 @@ export function layoutMatrix({ year, rows, columns, width, strings, measure }: M
       ),
     );
   });
-  return { width, height: headH + rows.length * rowH, narrow, columns: columns.length, heads, names, marks };
+  return { width, height: rowTop.range()[1], narrow, columns: columns.length, heads, names, marks };
 }

@@ -1,7 +1,8 @@
-import { linear } from './scale.js';
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { rowBands } from './scale.js';
 import type { Finding } from '../data/schema.js';
 import type { OrganisationKey, Platform, Year } from '../data/keys.js';
-import { compactLabel, positionOf } from './format.js';
+import { compactLabel, percent, positionOf } from './format.js';
 import { dodge } from './dodge.js';
 import { truncate, type Measure, scaleOf } from './measure.js';
 import { NARROW, type ChartMark, type Layout, type PointMark } from './types.js';
@@ -49,6 +50,8 @@ export interface SlopeLayout extends Layout {
 
 const PAD = 8;
 const GAP = 8;
+/** The years a slope runs between: its left and right ends. */
+const YEARS: Year[] = [2016, 2017];
 
 /** A slope chart: each platform from its 2016 share (left) to its 2017 share (right), labels dodged apart. */
 export function layoutSlope({ organisation, series, width, strings, measure, quote }: SlopeInput): SlopeLayout {
@@ -73,12 +76,16 @@ export function layoutSlope({ organisation, series, width, strings, measure, quo
   const top = 28 * k;
   const plotHeight = Math.max(narrow ? 220 : 240, plotted.length * (narrow ? 2 * lineHeight + 4 : lineHeight + 3));
   const bottom = top + plotHeight;
-  const xs: [number, number] = [
-    PAD + leftWidth + GAP + 6,
-    Math.max(PAD + leftWidth + 80, width - PAD - rightWidth - GAP - 6),
-  ];
+  const x = scalePoint<Year>()
+    .domain(YEARS)
+    .range([PAD + leftWidth + GAP + 6, Math.max(PAD + leftWidth + 80, width - PAD - rightWidth - GAP - 6)]);
+  const xs: [number, number] = [x(2016)!, x(2017)!];
+  // From 0% up to the highest share (at least 50%), rounded up to a tick of about five.
   const max = Math.max(0.5, ...plotted.flatMap((s) => s.cells.map((c) => c.pos ?? 0)));
-  const y = linear([0, max], [bottom, top + 8], 5);
+  const y = scaleLinear()
+    .domain([0, max])
+    .range([bottom, top + 8])
+    .nice(5);
 
   const built = plotted.map((s) => {
     const points: PointMark[] = s.cells.flatMap((c, i) =>
@@ -87,7 +94,7 @@ export function layoutSlope({ organisation, series, width, strings, measure, quo
         : [
             {
               key: `${s.platform}-${c.year}`,
-              x: xs[i],
+              x: x(c.year)!,
               y: y(c.pos),
               organisation,
               platform: s.platform,
@@ -153,7 +160,12 @@ export function layoutSlope({ organisation, series, width, strings, measure, quo
 
   const noteTop = bottom + (narrow ? 44 : 36) * k;
   const noteHeight = 24 * Math.max(1, k * 0.8);
-  const notes: SlopeNote[] = silent.map((s, i) => {
+  const noteY = rowBands(
+    silent.map((s) => s.platform),
+    noteTop,
+    noteHeight,
+  );
+  const notes: SlopeNote[] = silent.map((s) => {
     const said = s.cells.find((c) => c.finding)?.finding ?? null;
     const lead = `${s.label}: ${said ? compactLabel(said, strings) + ' — ' : strings.notAsked}`;
     const text = said ? truncate(lead + quote(said), width - 2 * PAD, measure) : lead;
@@ -161,7 +173,7 @@ export function layoutSlope({ organisation, series, width, strings, measure, quo
     return {
       key: `${s.platform}-note`,
       x: PAD + w / 2,
-      y: noteTop + i * noteHeight,
+      y: noteY(s.platform)!,
       w: Math.max(24, w + 8),
       h: noteHeight,
       organisation,
@@ -181,11 +193,11 @@ export function layoutSlope({ organisation, series, width, strings, measure, quo
     narrow,
     marks,
     xs,
-    years: [2016, 2017],
+    years: x.domain(),
     top,
     bottom,
     series: out,
     notes,
-    baseline: { key: 'baseline', y: y(0), label: '0%' },
+    baseline: { key: 'baseline', y: y(0), label: percent(0, strings) },
   };
 }

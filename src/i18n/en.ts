@@ -3,6 +3,8 @@ import type { Strings } from './nl.js';
 /** English. */
 export const en: Strings = {
   locale: 'en-GB',
+  /** "1,234.5", "45%". */
+  number: { decimal: '.', thousands: ',', grouping: [3], currency: ['£', ''], percent: '%' },
   organisation: {
     municipality: 'Municipalities',
     ocmw: 'OCMWs',

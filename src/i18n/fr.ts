@@ -6,6 +6,8 @@ import type { Strings } from './nl.js';
  */
 export const fr: Strings = {
   locale: 'fr-BE',
+  /** "1 234,5", "45 %" (no-break spaces). */
+  number: { decimal: ',', thousands: '\u202F', grouping: [3], currency: ['', '\u00A0€'], percent: '\u00A0%' },
   organisation: {
     municipality: 'Communes',
     ocmw: 'CPAS',

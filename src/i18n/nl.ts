@@ -1,6 +1,16 @@
+import type { FormatLocaleDefinition } from 'd3-format';
+
 /** Dutch: the default language. Every user-visible string of the library lives here and in its siblings. */
 export const nl = {
   locale: 'nl-BE',
+  /** How numbers are written, for d3-format's `formatLocale`: "1.234,5", "45%". */
+  number: {
+    decimal: ',',
+    thousands: '.',
+    grouping: [3],
+    currency: ['€\u00A0', ''],
+    percent: '%',
+  } satisfies FormatLocaleDefinition,
   organisation: {
     municipality: 'Gemeenten',
     ocmw: 'OCMW’s',

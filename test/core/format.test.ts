@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { compactLabel, longLabel, percent, positionOf } from '../../src/core/format.js';
 import { nl } from '../../src/i18n/nl.js';
 import { en } from '../../src/i18n/en.js';
+import { fr } from '../../src/i18n/fr.js';
+import { formatLocale } from 'd3-format';
 import { survey } from '../../src/data/survey.js';
 
 const f = (id: string) => survey.findings.find((x) => x.id === id)!;
@@ -29,33 +31,38 @@ describe('labels say how exact a figure is', () => {
     expect(compactLabel(null, nl)).to.equal('niet in het artikel');
     expect(longLabel(null, en)).to.equal('not in the article');
   });
-  it('formats percentages by locale', () => {
-    expect(nb(percent('nl-BE', 0.45))).to.equal('45%');
-    expect(nb(percent('fr-BE', 0.45))).to.equal('45 %');
-  });
-  it('writes percentages exactly as Intl does, without its start-up cost', () => {
-    const values = [
-      0,
-      0.001,
-      0.005,
-      0.13,
-      0.565,
-      0.57,
-      1 / 3,
-      2 / 3,
-      0.995,
-      1,
-      ...Array.from({ length: 201 }, (_, i) => i / 200),
-    ];
-    for (const locale of ['nl-BE', 'en-GB', 'fr-BE'])
-      for (const v of values)
-        expect(percent(locale, v), `${locale} ${v}`).to.equal(
-          new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(v),
-        );
+  it('gives a fraction its percentage in the language of the text', () => {
+    const f = { share: 1 / 3, fraction: [1, 3] as [number, number], precision: 'about' as const };
+    expect(longLabel(f, fr)).to.equal('environ 1 sur 3 (≈\u202F33\u00A0%)');
   });
   it('places negligible at zero and no-number nowhere', () => {
     expect(positionOf(f('ocmw-instagram-2016'))).to.equal(0);
     expect(positionOf(f('ocmw-whatsapp-2017'))).to.equal(null);
     expect(positionOf(null)).to.equal(null);
+  });
+});
+
+describe('percent: whole percentages by d3-format, per language', () => {
+  // share, then nl, en and fr (French puts a no-break space before the sign)
+  const cases: [number, string, string, string][] = [
+    [0, '0%', '0%', '0\u00A0%'],
+    [0.45, '45%', '45%', '45\u00A0%'],
+    [1, '100%', '100%', '100\u00A0%'],
+    [1 / 3, '33%', '33%', '33\u00A0%'],
+    [2 / 3, '67%', '67%', '67\u00A0%'],
+    [0.125, '13%', '13%', '13\u00A0%'],
+    [0.57, '57%', '57%', '57\u00A0%'],
+    [1 - 0.57, '43%', '43%', '43\u00A0%'],
+  ];
+  for (const [share, inNl, inEn, inFr] of cases)
+    it(`${share}`, () => {
+      expect(percent(share, nl)).to.equal(inNl);
+      expect(percent(share, en)).to.equal(inEn);
+      expect(percent(share, fr)).to.equal(inFr);
+    });
+  it('follows the language for other numbers too', () => {
+    expect(formatLocale(nl.number).format(',.1f')(1234.5)).to.equal('1.234,5');
+    expect(formatLocale(en.number).format(',.1f')(1234.5)).to.equal('1,234.5');
+    expect(formatLocale(fr.number).format(',.1f')(1234.5)).to.equal('1\u202F234,5');
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { dodge } from '../../src/core/dodge.js';
-import { linear, easeCubicInOut, nice } from '../../src/core/scale.js';
+import { rowBands, shareScale, shareTicks } from '../../src/core/scale.js';
 import { tween } from '../../src/core/tween.js';
 import { truncate, estimateWidth } from '../../src/core/measure.js';
 import { layoutDumbbell } from '../../src/core/dumbbell.js';
@@ -26,13 +26,64 @@ describe('dodge', () => {
     it(`${wishes} gap ${gap}`, () => expect(dodge(wishes, gap, min, max).map(r1)).to.deep.equal(out));
 });
 
-describe('linear', () => {
-  it('maps and nices', () => {
-    const y = linear([0, 0.67], [300, 0], 5);
-    expect(y.domain).to.deep.equal([0, 0.7]);
-    expect(y(0)).to.equal(300);
-    expect(r1(y(0.35))).to.equal(150);
+describe('share scales (d3-scale)', () => {
+  // start, end px, then the px of 0, 0.45, 1/3, 0.125 and 1
+  const cases: [number, number, number[]][] = [
+    [100, 500, [100, 280, 233.3, 150, 500]],
+    [8, 352, [8, 162.8, 122.7, 51, 352]],
+    [300, 0, [300, 165, 200, 262.5, 0]],
+  ];
+  for (const [start, end, px] of cases)
+    it(`maps shares to ${start}-${end} px`, () => {
+      const x = shareScale(start, end);
+      expect([0, 0.45, 1 / 3, 0.125, 1].map((v) => r1(x(v)))).to.deep.equal(px);
+    });
+  it('marks halves when narrow and quarters when wide', () => {
+    const x = shareScale(0, 400);
+    expect(shareTicks(x, true)).to.deep.equal([0, 0.5, 1]);
+    expect(shareTicks(x, false)).to.deep.equal([0, 0.25, 0.5, 0.75, 1]);
   });
+  it('stacks rows of equal height from the top', () => {
+    const rows = rowBands(['a', 'b', 'c'], 22, 36);
+    expect(['a', 'b', 'c'].map((k) => r1(rows(k)!))).to.deep.equal([22, 58, 94]);
+    expect(r1(rows.bandwidth())).to.equal(36);
+    expect(rows.range()).to.deep.equal([22, 130]);
+  });
+});
+
+describe('slope scale: 0% to the highest share, rounded up by d3 nice(5)', () => {
+  const start = findFinding(survey, { organisation: 'ocmw', platform: 'social-media', topic: 'presence', year: 2016 })!;
+  // highest share -> the share at the top of the plot
+  const cases: [number, number][] = [
+    [0.3, 0.5],
+    [0.57, 0.6],
+    [0.67, 0.7],
+    [0.93, 1],
+    [1, 1],
+  ];
+  for (const [max, top] of cases)
+    it(`${max} -> ${top}`, () => {
+      const l = layoutSlope({
+        organisation: 'ocmw',
+        series: [
+          {
+            platform: 'social-media',
+            label: 'Sociale media',
+            cells: [
+              { year: 2016, finding: { ...start, share: max } },
+              { year: 2017, finding: null },
+            ],
+          },
+        ],
+        width: 800,
+        strings: nl,
+        measure,
+        quote,
+      });
+      // The point sits max / top of the way from the baseline (0%) to the top of the plot.
+      const p = l.series[0].points[0];
+      expect(r1((l.baseline.y - p.y) / (l.baseline.y - l.top - 8))).to.equal(r1(max / top));
+    });
 });
 
 describe('tween', () => {
@@ -194,37 +245,5 @@ describe('layoutSlope', () => {
         const gap = l.narrow ? 32 : 16;
         for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1], `${organisation} ${width}`).to.be.at.least(gap);
       }
-  });
-});
-
-describe('ease matches d3', () => {
-  it('easeCubicInOut equals d3-ease', async () => {
-    const d3 = await import('d3-ease');
-    for (let t = 0; t <= 1; t += 0.05) expect(easeCubicInOut(t)).to.be.closeTo(d3.easeCubicInOut(t), 1e-12);
-  });
-});
-
-describe('nice matches d3', () => {
-  it('nice equals d3-array', async () => {
-    const d3 = await import('d3-array');
-    const cases: [number, number][] = [
-      [0, 1],
-      [0, 0.67],
-      [0, 0.57],
-      [0, 0.45],
-      [0, 0.123],
-      [0, 7],
-      [0, 93],
-      [0, 1234],
-      [-3.2, 8.7],
-      [0.001, 0.0093],
-      [5, 5],
-      [1, 0],
-    ];
-    for (const [a, b] of cases)
-      for (const count of [2, 3, 5, 10])
-        expect(nice(a, b, count), `${a} ${b} ${count}`).to.deep.equal(d3.nice(a, b, count));
-    // As the slope chart asks: [0, highest share] in about 5 ticks.
-    for (let max = 0.01; max <= 1.001; max += 0.01) expect(nice(0, max, 5), `${max}`).to.deep.equal(d3.nice(0, max, 5));
   });
 });
