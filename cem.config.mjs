@@ -4,27 +4,17 @@
  * The analyzer parses with its own TypeScript 5 (a dependency of @custom-elements-manifest/analyzer; the
  * project's TypeScript 7 is the native compiler and has no JS API).
  *
- * Elements are registered through `define(tag, ctor)` in `src/elements.ts`, which the analyzer does not
- * follow, so the plugin below reads that map and links each class to its tag. It also drops private members
- * (implementation details) so the manifest holds the public API plus what subclasses may use (protected),
- * and events without a description (see below).
+ * Each element class names its tag with JSDoc `@tag <name>` (the tags are listed in src/tags.ts; a test checks
+ * that the manifest has exactly those). The plugin below adds the `custom-element-definition` export for each such
+ * class (the analyzer only adds it for a literal `customElements.define` call, and the elements are registered
+ * through `define` in src/base/define.ts). It also drops private members (implementation details) so the manifest
+ * holds the public API plus what subclasses may use (protected), and events without a description (see below).
  */
-import { readFileSync } from 'node:fs';
-
-/** `'adoption-chart': AdoptionChart,` lines of src/elements.ts -> { AdoptionChart: 'adoption-chart' }. */
-function tagsFromElements() {
-  const text = readFileSync(new URL('./src/elements.ts', import.meta.url), 'utf8');
-  const body = text.slice(text.indexOf('export const elements'));
-  return Object.fromEntries(
-    [...body.matchAll(/['"]([a-z][a-z0-9]*-[a-z0-9-]+)['"]\s*:\s*([A-Za-z_$][\w$]*)/g)].map((m) => [m[2], m[1]]),
-  );
-}
 
 function projectPlugin() {
   return {
     name: 'lokale-besturen-charts',
     packageLinkPhase({ customElementsManifest }) {
-      const tags = tagsFromElements();
       for (const mod of customElementsManifest.modules) {
         for (const d of mod.declarations ?? []) {
           if (d.kind !== 'class') continue;
@@ -46,10 +36,9 @@ function projectPlugin() {
           // Events are documented with @fires; the analyzer also reports the generic `emit(name, …)` of
           // ChartElement as an event called "name", which no element fires.
           if (d.events) d.events = d.events.filter((e) => e.description);
-          const tag = tags[d.name];
+          // Set by the analyzer from `@tag`.
+          const tag = d.tagName;
           if (!tag) continue;
-          d.tagName = tag;
-          d.customElement = true;
           mod.exports ??= [];
           if (!mod.exports.some((e) => e.kind === 'custom-element-definition' && e.name === tag))
             mod.exports.push({

@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { minifyTemplates } from './scripts/vite/minify-templates.js';
 import { surveyRows } from './scripts/vite/survey-rows.js';
 import { terserPass } from './scripts/vite/terser-pass.js';
+import { TAGS } from './src/tags.js';
 
 /** The optional parts of dist/embed.js, each its own classic script, fetched on first use (src/parts/lazy.ts). */
 const PARTS = ['en', 'fr', 'data', 'downloads'];
@@ -65,12 +66,8 @@ export default defineConfig(({ mode }) => {
         entry: {
           index: 'src/index.ts',
           define: 'src/define.ts',
-          'adoption-chart': 'src/charts/adoption-chart/define.ts',
-          'platform-growth': 'src/charts/platform-growth/define.ts',
-          'interaction-gap': 'src/charts/interaction-gap/define.ts',
-          'video-adoption': 'src/charts/video-adoption/define.ts',
-          'platform-matrix': 'src/charts/platform-matrix/define.ts',
-          'survey-figure': 'src/charts/survey-figure/define.ts',
+          // One entry per element, dist/<tag>.js: what `import 'lokale-besturen-charts/<tag>'` loads.
+          ...Object.fromEntries(TAGS.map((tag) => [tag, `src/charts/${tag}/define.ts`])),
           data: 'src/data/survey.ts',
         },
         formats: ['es'],

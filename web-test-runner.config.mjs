@@ -16,8 +16,14 @@ const a11yCommands = {
   name: 'a11y-commands',
   async executeCommand({ command, payload, session }) {
     const page = session.browser.getPage?.(session.id);
-    if (command === 'media-features') return (await page.emulateMediaFeatures(payload), true);
-    if (command === 'tap') return (await page.touchscreen.tap(payload[0], payload[1]), true);
+    if (command === 'media-features') {
+      await page.emulateMediaFeatures(payload);
+      return true;
+    }
+    if (command === 'tap') {
+      await page.touchscreen.tap(payload[0], payload[1]);
+      return true;
+    }
     // The whole accessibility tree, ignored and generic nodes included: groups with focusable children show.
     if (command === 'ax-tree') return page.accessibility.snapshot({ interestingOnly: false });
   },

@@ -3,13 +3,13 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
-import { elements } from '../src/elements.js';
+import { TAGS, elements } from '../src/elements.js';
 import { define } from '../src/base/define.js';
 import { preloadParts } from '../src/parts/index.js';
 
 // Registered here rather than by `import '../src/define.js'`: package.json's `sideEffects` lists only dist/
 // files, so a production build would drop that import as side-effect free.
-for (const [tag, ctor] of Object.entries(elements)) define(tag, ctor);
+for (const tag of TAGS) define(tag, elements[tag]);
 
 // Controls and the API tables of the docs pages come from the manifest generated from the JSDoc.
 // Only the public API: protected members are for subclasses, not for the page.
@@ -92,7 +92,12 @@ const languages = (() => {
 const preview: Preview = {
   // English, French, editor data and downloads are fetched on first use; the catalogue has them at hand up front,
   // so that a story switched to English shows its chart at once.
-  loaders: [async () => (await preloadParts(), {})],
+  loaders: [
+    async () => {
+      await preloadParts();
+      return {};
+    },
+  ],
   decorators: [withRoot],
   globalTypes: {
     lang: {

@@ -1,5 +1,5 @@
 /** Registers every element of the library (skipping tags that are already defined). */
-import { elements } from './elements.js';
+import { TAGS, elements } from './elements.js';
 import { define } from './base/define.js';
 
-for (const [tag, ctor] of Object.entries(elements)) define(tag, ctor);
+for (const tag of TAGS) define(tag, elements[tag]);

@@ -4,8 +4,14 @@ import { InteractionGap } from './charts/interaction-gap/interaction-gap.js';
 import { VideoAdoption } from './charts/video-adoption/video-adoption.js';
 import { PlatformMatrix } from './charts/platform-matrix/platform-matrix.js';
 import { SurveyFigure } from './charts/survey-figure/survey-figure.js';
+import type { Tag } from './tags.js';
 
-/** Every element of the library by its tag. */
+export { TAGS, type Tag } from './tags.js';
+
+/**
+ * Every element's class by its tag. Typed against the list of tags (src/tags.ts): a tag without its class here, or
+ * a class under a tag that is not in the list, does not compile.
+ */
 export const elements = {
   'adoption-chart': AdoptionChart,
   'platform-growth': PlatformGrowth,
@@ -13,4 +19,4 @@ export const elements = {
   'video-adoption': VideoAdoption,
   'platform-matrix': PlatformMatrix,
   'survey-figure': SurveyFigure,
-} as const;
+} as const satisfies Record<Tag, CustomElementConstructor>;

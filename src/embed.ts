@@ -3,7 +3,7 @@
  * Safe to load twice: the second copy registers nothing; a copy of another version says so once in the
  * console instead of throwing.
  */
-import { elements } from './elements.js';
+import { TAGS, elements } from './elements.js';
 import { define } from './base/define.js';
 import { version } from './version.js';
 
@@ -11,7 +11,7 @@ const KEY = '__lokaleBesturenCharts';
 const w = window as unknown as Record<string, string | undefined>;
 if (!w[KEY]) {
   w[KEY] = version;
-  for (const [tag, ctor] of Object.entries(elements)) define(tag, ctor);
+  for (const tag of TAGS) define(tag, elements[tag]);
 } else if (w[KEY] !== version) {
   console.warn(`lokale-besturen-charts ${version}: version ${w[KEY]} is already on this page; its elements are kept.`);
 }

@@ -24,6 +24,7 @@ import { sentenceCase } from '../../core/text.js';
  * Which kinds of local government are on a platform, and how that changed from 2016 to 2017:
  * a dumbbell per organisation, with the article's words where it gives no number.
  *
+ * @tag adoption-chart
  * @summary Share of municipalities, OCMW's, police and fire zones on one platform, 2016 and 2017.
  * @fires chart-select - A reader selected a mark (Enter, Space, click); `detail` holds organisation, platform, topic, year, share, precision, words and id.
  * @csspart figure - The whole chart.

@@ -15,6 +15,7 @@ import type { Strings } from '../../i18n/index.js';
  * do not; more than half interact: less than half do not). The article's findings without a number (mainly
  * broadcasting; lack of time and staff) follow in its words.
  *
+ * @tag interaction-gap
  * @summary Share of accounts that interact on Twitter and Facebook against those that only broadcast, 2017.
  * @fires chart-select - A reader selected a mark (Enter, Space, click); `detail` holds organisation, platform, topic, year, share, precision, words and id.
  * @csspart figure - The whole chart.

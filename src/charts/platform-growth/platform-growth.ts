@@ -14,6 +14,7 @@ import type { Strings } from '../../i18n/index.js';
  * How each platform grew for one kind of local government: a slope from 2016 to 2017 per platform
  * (`social-media` included), with findings that have no number listed under the plot in the article's words.
  *
+ * @tag platform-growth
  * @summary Slope chart of every platform from 2016 to 2017 for one kind of organisation.
  * @fires chart-select - A reader selected a mark (Enter, Space, click); `detail` holds organisation, platform, topic, year, share, precision, words and id.
  * @csspart figure - The whole chart.

@@ -16,6 +16,7 @@ import type { Strings } from '../../i18n/index.js';
  * a cell per pair. Each cell shows the figure with its precision, "geen cijfer" where the article only has
  * words, or hatching and "niet in het artikel" where it says nothing. A 2016/2017 switch sits in the chart.
  *
+ * @tag platform-matrix
  * @summary Organisations x platforms: every figure of the article for 2017 or 2016, and where it is silent.
  * @fires chart-select - A reader selected a cell (Enter, Space, click); `detail` holds organisation, platform, topic, year, share, precision, words and id (null where the article is silent).
  * @csspart figure - The whole chart.

@@ -17,6 +17,7 @@ const unique = <T>(list: T[]) => [...new Set(list)];
  * Approximate figures read as approximate ("≈ 1 op 3"); a finding without a number shows the article's words.
  * It keeps the title, the short source line and a table for screen readers, and leaves out the long note.
  *
+ * @tag survey-figure
  * @summary One headline figure of the survey (or its change 2016 → 2017), for a paragraph's margin.
  * @fires chart-select - A reader selected the figure (Enter, Space, click); `detail` holds organisation, platform, topic, year, share, precision, words and id.
  * @csspart figure - The whole figure.

@@ -12,6 +12,7 @@ import type { Strings } from '../../i18n/index.js';
  * on a 0-100% scale. An approximate share fades out around its end instead of stopping sharp; the article's
  * findings without a number ("Video wint aan belang", "Facebook Live valt in de smaak") follow in its words.
  *
+ * @tag video-adoption
  * @summary Share of municipalities that make video, have it made or want more, 2017; Facebook Live in words.
  * @fires chart-select - A reader selected a mark (Enter, Space, click); `detail` holds organisation, platform, topic, year, share, precision, words and id.
  * @csspart figure - The whole chart.
