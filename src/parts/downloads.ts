@@ -1,6 +1,7 @@
-import { csvText } from '../data/csv.js';
+import { csvText, type Separator } from '../data/csv.js';
 import type { Finding } from '../data/schema.js';
 import type { ChartMark } from '../core/types.js';
+import type { Language } from '../i18n/index.js';
 
 /** The columns of the dataset's CSV format: a downloaded file can be given back to a chart as `src`. */
 const COLUMNS = [
@@ -17,20 +18,29 @@ const COLUMNS = [
 ] as const;
 
 /**
- * A cell a spreadsheet will not run as a formula: text starting with = + - @ tab or carriage return gets a
- * leading apostrophe (OWASP, "CSV injection").
+ * How a reader's spreadsheet opens CSV: Excel in Belgium (nl-BE, fr-BE) splits on `;` and reads `0,57` as a
+ * number; in English it splits on `,` and reads `0.57`.
  */
-export const safeCell = (v: unknown) => {
-  const t = v == null ? '' : String(v);
-  return /^[=+\-@\t\r]/.test(t) ? `'${t}` : t;
+const CSV_STYLE: Record<Language, { sep: Separator; decimal: string }> = {
+  nl: { sep: ';', decimal: ',' },
+  fr: { sep: ';', decimal: ',' },
+  en: { sep: ',', decimal: '.' },
 };
 
-/** The findings as CSV in the dataset's format; a worded fraction stays a fraction ("1/3"). */
-export const findingsCsv = (findings: readonly Finding[]) =>
-  csvText([
-    COLUMNS,
-    ...findings.map((f) => COLUMNS.map((c) => safeCell(c == 'share' && f.fraction ? f.fraction.join('/') : f[c]))),
-  ]);
+/**
+ * The findings as CSV in the dataset's format, separated and with the decimal mark for the reader's language;
+ * a worded fraction stays a fraction ("1/3"). Cells that a spreadsheet would run as a formula are guarded
+ * (`safeCell`); the reader takes the guard off again, so the file can be given back as `src`.
+ */
+export function findingsCsv(findings: readonly Finding[], lang: Language = 'nl'): string {
+  const { sep, decimal } = CSV_STYLE[lang] ?? CSV_STYLE.nl;
+  const cell = (f: Finding, column: (typeof COLUMNS)[number]) => {
+    if (column != 'share') return f[column];
+    if (f.fraction) return f.fraction.join('/');
+    return f.share == null ? '' : String(f.share).replace('.', decimal);
+  };
+  return csvText([COLUMNS, ...findings.map((f) => COLUMNS.map((column) => cell(f, column)))], sep);
+}
 
 /** Presentation attributes copied from the computed style, so the file looks the same without the stylesheet. */
 const PROPS = [
@@ -118,7 +128,8 @@ export function save(data: Blob | string, name: string, type = 'text/csv;charset
 
 /**
  * A chart's download: its shown findings as CSV (each once, related ones too), or its plot as SVG or PNG with the
- * title and the source. `name` is the file's name without extension.
+ * title and the source. `name` is the file's name without extension; `lang`, the chart's language, sets the CSV's
+ * separator and decimal mark (see `findingsCsv`).
  */
 export async function saveChart(
   format: 'csv' | 'png' | 'svg',
@@ -127,11 +138,12 @@ export async function saveChart(
   plot: SVGSVGElement,
   title: string,
   source: string,
+  lang: Language = 'nl',
 ) {
   if (format == 'csv') {
     const seen = new Set<Finding>();
     for (const m of marks) for (const f of [m.finding, ...(m.related ?? [])]) if (f) seen.add(f);
-    return save(findingsCsv([...seen]), `${name}.csv`);
+    return save(findingsCsv([...seen], lang), `${name}.csv`);
   }
   const file = svgFile(plot, title, source);
   save(format == 'svg' ? new Blob([file.text], { type: 'image/svg+xml' }) : await pngOf(file), `${name}.${format}`);
