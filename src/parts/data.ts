@@ -16,6 +16,29 @@ export const inlineDataset = (text: string): Dataset => {
 };
 
 /**
+ * The text of a response. Its bytes are decoded as the `charset` of its Content-Type says, when that is a
+ * charset other than UTF-8 (`windows-1252`, as Excel in Belgium saves CSV, or `iso-8859-1`, which browsers read
+ * as windows-1252); else as UTF-8, and as windows-1252 when they are not valid UTF-8 (a CSV file from Excel on a
+ * server that declares no charset, or declares UTF-8 for every file). A UTF-8 byte-order mark is dropped.
+ */
+async function responseText(res: Response): Promise<string> {
+  const bytes = await res.arrayBuffer();
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(res.headers.get('content-type') ?? '')?.[1];
+  let declared: TextDecoder | null = null;
+  try {
+    if (charset) declared = new TextDecoder(charset);
+  } catch {
+    // A label TextDecoder does not know: read the bytes as if none were declared.
+  }
+  if (declared && declared.encoding != 'utf-8') return declared.decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/**
  * The dataset of a `src` URL, JSON or CSV (by its extension or content type). Throws a message that names the
  * file and says what to do.
  */
@@ -27,7 +50,7 @@ export async function fetchDataset(src: string): Promise<Dataset> {
         `Could not load "${src}": the server answered ${res.status} ${res.statusText}. Check the src URL.`,
         'src',
       );
-    const text = await res.text();
+    const text = await responseText(res);
     const csv = /\.csv(\?|#|$)/i.test(src) || (res.headers.get('content-type') ?? '').includes('csv');
     let body: unknown;
     if (csv) body = parseFindingsCsv(text);

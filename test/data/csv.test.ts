@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { csvRows, csvText, parseFindingsCsv, safeCell, separatorOf, unguardCell } from '../../src/data/csv.js';
 import { parseShare, validateDataset, type Finding } from '../../src/data/schema.js';
 import { findingsCsv } from '../../src/parts/downloads.js';
+import { fetchDataset } from '../../src/parts/data.js';
 
 describe('csvRows', () => {
   const cases: [name: string, text: string, rows: string[][]][] = [
@@ -257,5 +258,49 @@ describe('the CSV download given back as src', () => {
 
   it('is Dutch when no language is given', () => {
     expect(findingsCsv(findings).split('\n')[0]).to.match(/^id;organisation;/);
+  });
+});
+
+describe('a CSV src in Windows-1252 (Belgian Excel)', () => {
+  const header = 'id;organisation;year;precision;words\r\n';
+  // "één" and "café" as Windows-1252 bytes: é is 0xE9; the ’ of "’s" is 0x92.
+  const bytes = new Uint8Array([
+    ...new TextEncoder().encode(`${header}x;fire;2017;none;`),
+    0xe9,
+    0xe9,
+    0x6e,
+    0x20,
+    0x63,
+    0x61,
+    0x66,
+    0xe9,
+    0x92,
+    0x73,
+    0x0d,
+    0x0a,
+  ]);
+  const srcOf = (type: string, body: BlobPart) => URL.createObjectURL(new Blob([body], { type }));
+
+  for (const type of [
+    'text/csv;charset=windows-1252',
+    'text/csv; charset="Windows-1252"',
+    'text/csv;charset=iso-8859-1',
+  ])
+    it(`is decoded as declared: ${type}`, async () => {
+      const d = await fetchDataset(srcOf(type, bytes));
+      expect(d.findings[0].words).to.equal('één café’s');
+    });
+
+  for (const type of ['text/csv', 'text/csv;charset=utf-8'])
+    it(`is decoded as Windows-1252 when its bytes are not UTF-8 (${type})`, async () => {
+      const d = await fetchDataset(srcOf(type, bytes));
+      expect(d.findings[0].words).to.equal('één café’s');
+    });
+
+  it('UTF-8 stays UTF-8, with or without a byte-order mark', async () => {
+    for (const body of [`${header}x;fire;2017;none;één’s`, `\uFEFF${header}x;fire;2017;none;één’s`]) {
+      const d = await fetchDataset(srcOf('text/csv', new TextEncoder().encode(body)));
+      expect(d.findings[0].words).to.equal('één’s');
+    }
   });
 });

@@ -62,6 +62,30 @@ describe('editors’ data', () => {
     expect(nb($('inline', '.row[data-organisation="fire"] text.value')!.textContent!)).to.equal('57%');
   });
 
+  it('reads CSV as Excel in Belgium saves it: Windows-1252, ";", a decimal comma, a quote inside a field', async () => {
+    // The bytes come from a blob: the test server would re-encode a fixture file as UTF-8. A Content-Type without
+    // charset, as many servers send; é is 0xE9 and ’ is 0x92 in Windows-1252.
+    const lines = [
+      'id;organisation;platform;topic;year;share;precision;words',
+      'fire-instagram-2016;fire;instagram;presence;2016;0,4;exact;van 40% in 2016, zo"n "sprong" naar één op twee',
+      'fire-instagram-2017;fire;instagram;presence;2017;57%;exact;naar 57% in 2017: één op twee brandweerzone’s',
+    ];
+    const bytes = Uint8Array.from(`${lines.join('\r\n')}\r\n`, (c) => (c == '’' ? 0x92 : c.charCodeAt(0)));
+    const c = page.doc.createElement('adoption-chart');
+    c.id = 'excel-1252';
+    c.setAttribute('src', URL.createObjectURL(new Blob([bytes], { type: 'text/csv' })));
+    page.doc.body.prepend(c);
+    await draw('excel-1252');
+    const values = [...c.shadowRoot!.querySelectorAll('.row[data-organisation="fire"] text.value')];
+    expect(values.map((t) => nb(t.textContent!)).sort()).to.deep.equal(['40%', '57%']);
+    const words = [...c.shadowRoot!.querySelectorAll('table span[lang="nl"]')].map((s) => s.textContent);
+    expect(words).to.include.members([
+      'van 40% in 2016, zo"n "sprong" naar één op twee',
+      'naar 57% in 2017: één op twee brandweerzone’s',
+    ]);
+    c.remove();
+  });
+
   it('shows a loading state while src loads', async () => {
     const c = page.doc.createElement('adoption-chart');
     c.setAttribute('src', `${F}/fire-instagram.json.txt?slow`);
