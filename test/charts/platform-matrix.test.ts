@@ -47,7 +47,7 @@ describe('<platform-matrix>', () => {
 
   it('shows 2017 by default: a cell per organisation and platform with the dataset’s figure, or the silence', async () => {
     const el = await renderChart<PlatformMatrix>(html`<platform-matrix></platform-matrix>`);
-    expect(el.year).to.equal('2017');
+    expect(el.year).to.equal(2017);
     await expectCellsOf(el, 2017);
     expect(cellText(el, 'ocmw-social-media')).to.equal('67%');
     expect(cellText(el, 'fire-facebook')).to.equal('niet in het artikel');
@@ -94,7 +94,7 @@ describe('<platform-matrix>', () => {
     expect(b16.getAttribute('aria-pressed')).to.equal('false');
     b16.click();
     await el.updateComplete;
-    expect(el.year).to.equal('2016');
+    expect(el.year).to.equal(2016);
     expect(el.getAttribute('year')).to.equal('2016');
     expect(b16.getAttribute('aria-pressed')).to.equal('true');
     await settle();
@@ -102,13 +102,13 @@ describe('<platform-matrix>', () => {
     b17.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(el.year).to.equal('2017');
+    expect(el.year).to.equal(2017);
     await settle();
     await expectCellsOf(el, 2017);
     b16.focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
-    expect(el.year).to.equal('2016');
+    expect(el.year).to.equal(2016);
   });
 
   it('is one tab stop; arrows move by cell and by row, Home/End, Enter fires chart-select', async () => {
@@ -220,7 +220,7 @@ describe('<platform-matrix>', () => {
     expect(nameY(wide)).to.be.above(cellTop(wide));
     expect(nameY(narrow)).to.be.below(cellTop(narrow));
     for (const el of [wide, narrow])
-      for (const year of ['2016', '2017']) {
+      for (const year of YEARS) {
         el.year = year;
         await el.updateComplete;
         await settle();
@@ -263,7 +263,7 @@ describe('<platform-matrix>', () => {
       el.requestUpdate();
       await el.updateComplete;
       expect(warnings).to.have.length(1);
-      el.year = '2016';
+      el.year = 2016;
       await waitUntil(() => $(el, '.hit'));
     } finally {
       console.warn = warn;

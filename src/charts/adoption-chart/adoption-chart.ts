@@ -7,18 +7,11 @@ import { xGrid } from '../../marks/axis.js';
 import { dotLabel, precisionDot } from '../../marks/point.js';
 import { noteText } from '../../marks/note.js';
 import { findFinding, selectFindings } from '../../data/query.js';
-import {
-  ORGANISATIONS,
-  PLATFORMS,
-  YEARS,
-  isOneOf,
-  type OrganisationKey,
-  type Platform,
-  type Year,
-} from '../../data/keys.js';
+import { ORGANISATIONS, PLATFORMS, YEARS, type OrganisationKey, type Platform, type Year } from '../../data/keys.js';
 import type { Dataset } from '../../data/schema.js';
 import type { Strings } from '../../i18n/index.js';
 import { sentenceCase } from '../../core/text.js';
+import { checkKey, yearProperty, yearsOf } from '../../base/attributes.js';
 
 /**
  * Which kinds of local government are on a platform, and how that changed from 2016 to 2017:
@@ -50,36 +43,29 @@ import { sentenceCase } from '../../core/text.js';
  * @cssproperty --chart-tooltip-background - Background of the tooltip and of open marks.
  */
 export class AdoptionChart extends ChartElement<DumbbellLayout> {
-  static override properties = { platform: {}, year: {} };
+  static override properties = { platform: {}, year: yearProperty };
   /** The platform shown: `social-media`, `facebook`, `twitter`, `instagram` or `whatsapp`. */
-  platform: string = 'instagram';
+  platform: Platform = 'instagram';
 
   /** Show one year only (`2016` or `2017`); both when empty. */
-  year: string = '';
+  year?: Year;
 
   protected override layoutKey() {
-    return `${this.platform}|${this.year}`;
+    return `${this.platform}|${this.year ?? ''}`;
   }
 
   protected override checkAttributes(s: Strings): string | null {
-    if (!isOneOf(PLATFORMS, this.platform)) return s.unknownValue('platform', this.platform, PLATFORMS);
-    if (this.year && !isOneOf(YEARS.map(String), this.year))
-      return s.unknownValue('year', this.year, YEARS.map(String));
-    return null;
-  }
-
-  #years(): Year[] {
-    return this.year ? [Number(this.year) as Year] : [...YEARS];
+    return checkKey(s, 'platform', this.platform, PLATFORMS) ?? checkKey(s, 'year', this.year, YEARS, true);
   }
 
   #rows(dataset: Dataset, s: Strings) {
-    const platform = this.platform as Platform;
+    const platform = this.platform;
     const hasAll = selectFindings(dataset, { organisation: 'all', platform, topic: 'presence' }).length > 0;
     const organisations: OrganisationKey[] = hasAll ? [...ORGANISATIONS, 'all'] : [...ORGANISATIONS];
     return organisations.map((organisation) => ({
       organisation,
       label: s.organisation[organisation],
-      cells: this.#years().map((year) => ({
+      cells: yearsOf(this.year).map((year) => ({
         year,
         finding: findFinding(dataset, { organisation, platform, topic: 'presence', year }),
       })),
@@ -88,7 +74,7 @@ export class AdoptionChart extends ChartElement<DumbbellLayout> {
 
   protected override computeLayout(dataset: Dataset, width: number, s: Strings, measure: Measure) {
     return layoutDumbbell({
-      platform: this.platform as Platform,
+      platform: this.platform,
       rows: this.#rows(dataset, s),
       width,
       strings: s,
@@ -98,7 +84,7 @@ export class AdoptionChart extends ChartElement<DumbbellLayout> {
   }
 
   protected override describe(dataset: Dataset, s: Strings): ChartText {
-    const name = s.platform[this.platform as Platform];
+    const name = s.platform[this.platform];
     const parts = this.#rows(dataset, s)
       .map((r) => {
         const valued = r.cells.filter((c) => positionOf(c.finding) !== null);
@@ -109,7 +95,7 @@ export class AdoptionChart extends ChartElement<DumbbellLayout> {
           : `${who} ${longLabel(valued[0].finding, s)} (${valued[0].year})`;
       })
       .filter(Boolean);
-    const title = s.adoption.title(name) + (this.year ? `, ${this.year}` : ', 2016–2017');
+    const title = s.adoption.title(name) + (this.year === undefined ? ', 2016–2017' : `, ${this.year}`);
     return {
       title,
       label: s.adoption.label(name),

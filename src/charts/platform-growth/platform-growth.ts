@@ -6,7 +6,8 @@ import type { Measure } from '../../core/measure.js';
 import { dotLabel, precisionDot } from '../../marks/point.js';
 import { noteText } from '../../marks/note.js';
 import { findFinding } from '../../data/query.js';
-import { ORGANISATIONS, PLATFORMS, YEARS, isOneOf, type Organisation } from '../../data/keys.js';
+import { ORGANISATIONS, PLATFORMS, YEARS, type Organisation } from '../../data/keys.js';
+import { checkKey } from '../../base/attributes.js';
 import type { Dataset } from '../../data/schema.js';
 import type { Strings } from '../../i18n/index.js';
 
@@ -42,20 +43,18 @@ import type { Strings } from '../../i18n/index.js';
 export class PlatformGrowth extends ChartElement<SlopeLayout> {
   static override properties = { organisation: {} };
   /** The kind of organisation: `municipality`, `ocmw`, `police` or `fire`. */
-  organisation: string = 'ocmw';
+  organisation: Organisation = 'ocmw';
 
   protected override layoutKey() {
     return this.organisation;
   }
 
   protected override checkAttributes(s: Strings): string | null {
-    return isOneOf(ORGANISATIONS, this.organisation)
-      ? null
-      : s.unknownValue('organisation', this.organisation, ORGANISATIONS);
+    return checkKey(s, 'organisation', this.organisation, ORGANISATIONS);
   }
 
   #series(dataset: Dataset, s: Strings) {
-    const organisation = this.organisation as Organisation;
+    const organisation = this.organisation;
     return PLATFORMS.map((platform) => ({
       platform,
       label: s.platform[platform],
@@ -68,7 +67,7 @@ export class PlatformGrowth extends ChartElement<SlopeLayout> {
 
   protected override computeLayout(dataset: Dataset, width: number, s: Strings, measure: Measure) {
     return layoutSlope({
-      organisation: this.organisation as Organisation,
+      organisation: this.organisation,
       series: this.#series(dataset, s),
       width,
       strings: s,
@@ -78,7 +77,7 @@ export class PlatformGrowth extends ChartElement<SlopeLayout> {
   }
 
   protected override describe(dataset: Dataset, s: Strings): ChartText {
-    const name = s.organisation[this.organisation as Organisation];
+    const name = s.organisation[this.organisation];
     const parts = this.#series(dataset, s).flatMap((p) => {
       const valued = p.cells.filter((c) => positionOf(c.finding) !== null);
       if (!valued.length) return [];

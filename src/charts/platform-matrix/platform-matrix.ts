@@ -7,7 +7,8 @@ import { layoutMatrix, type MatrixLayout } from '../../core/matrix.js';
 import type { Measure } from '../../core/measure.js';
 import { cell, hatch } from '../../marks/cell.js';
 import { findFinding, selectFindings } from '../../data/query.js';
-import { ORGANISATIONS, PLATFORMS, YEARS, isOneOf, type OrganisationKey, type Year } from '../../data/keys.js';
+import { ORGANISATIONS, PLATFORMS, YEARS, type OrganisationKey, type Year } from '../../data/keys.js';
+import { checkKey, yearProperty } from '../../base/attributes.js';
 import type { Dataset } from '../../data/schema.js';
 import type { Strings } from '../../i18n/index.js';
 
@@ -43,7 +44,7 @@ import type { Strings } from '../../i18n/index.js';
  * @cssproperty --chart-tooltip-background - Background of the tooltip, open dots and the text over hatching.
  */
 export class PlatformMatrix extends ChartElement<MatrixLayout> {
-  static override properties = { year: { reflect: true } };
+  static override properties = { year: { ...yearProperty, reflect: true } };
   static override styles = css`
     ${chartStyles}
     .box {
@@ -88,28 +89,24 @@ export class PlatformMatrix extends ChartElement<MatrixLayout> {
   `;
 
   /** The survey year shown: `2017` or `2016`. The switch in the chart sets it too. */
-  year: string = '2017';
+  year: Year = 2017;
 
   protected override layoutKey() {
-    return this.year;
+    return String(this.year);
   }
 
   protected override checkAttributes(s: Strings): string | null {
-    const years = YEARS.map(String);
-    return isOneOf(years, this.year) ? null : s.unknownValue('year', this.year, years);
+    return checkKey(s, 'year', this.year, YEARS);
   }
 
   protected override renderControls(s: Strings) {
     return html`<div role="group" aria-label=${s.tableHeaders.year} part="controls">
-      ${YEARS.map(
-        (y) =>
-          html`<button aria-pressed=${String(y) === this.year} @click=${() => (this.year = String(y))}>${y}</button>`,
-      )}
+      ${YEARS.map((y) => html`<button aria-pressed=${y === this.year} @click=${() => (this.year = y)}>${y}</button>`)}
     </div>`;
   }
 
   #rows(dataset: Dataset, s: Strings) {
-    const year = Number(this.year) as Year;
+    const year = this.year;
     const hasAll = selectFindings(dataset, { organisation: 'all', topic: 'presence', year }).length > 0;
     return (hasAll ? [...ORGANISATIONS, 'all' as const] : ORGANISATIONS).map((organisation: OrganisationKey) => ({
       organisation,
@@ -123,7 +120,7 @@ export class PlatformMatrix extends ChartElement<MatrixLayout> {
 
   protected override computeLayout(dataset: Dataset, width: number, s: Strings, measure: Measure) {
     return layoutMatrix({
-      year: Number(this.year) as Year,
+      year: this.year,
       rows: this.#rows(dataset, s),
       columns: PLATFORMS.map((platform) => ({
         platform,
@@ -146,8 +143,8 @@ export class PlatformMatrix extends ChartElement<MatrixLayout> {
       .flatMap((r) => r.cells.flatMap((c) => (c.finding?.share != null ? [{ r, c, share: c.finding.share }] : [])))
       .sort((a, b) => b.share - a.share);
     return {
-      title: s.matrix.title(+this.year),
-      label: s.matrix.label(+this.year),
+      title: s.matrix.title(this.year),
+      label: s.matrix.label(this.year),
       summary: s.matrix.summary(
         cells.length - words - silent,
         words,

@@ -8,6 +8,8 @@ import type { Measure } from '../../core/measure.js';
 import { precisionDot } from '../../marks/point.js';
 import type { Dataset, Finding } from '../../data/schema.js';
 import type { Strings } from '../../i18n/index.js';
+import type { OrganisationKey, Platform, Topic, Year } from '../../data/keys.js';
+import { yearProperty } from '../../base/attributes.js';
 
 const unique = <T>(list: T[]) => [...new Set(list)];
 
@@ -41,7 +43,7 @@ const unique = <T>(list: T[]) => [...new Set(list)];
  * @cssproperty --chart-tooltip-background - Background of the tooltip and of open marks.
  */
 export class SurveyFigure extends ChartElement<FigureLayout> {
-  static override properties = { organisation: {}, platform: {}, topic: {}, year: {}, finding: {} };
+  static override properties = { organisation: {}, platform: {}, topic: {}, year: yearProperty, finding: {} };
   static override styles = css`
     ${chartStyles}
     .title {
@@ -61,20 +63,20 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
   `;
 
   /** The kind of organisation: `municipality`, `ocmw`, `police`, `fire` or `all`. */
-  organisation: string = '';
+  organisation?: OrganisationKey;
   /** The platform: `social-media`, `facebook`, `twitter`, `instagram` or `whatsapp`; empty for topics without one (video). */
-  platform: string = '';
+  platform?: Platform;
   /** What the finding is about: `presence` (the default), `video`, `video-in-house`, `interaction`, … (see data/README.md). */
-  topic: string = 'presence';
+  topic: Topic = 'presence';
   /** One year only (`2016` or `2017`); both the article has when empty. */
-  year: string = '';
+  year?: Year;
   /** One finding by its `id` in the dataset (e.g. `municipality-video-outsourced-2017`); overrides the other attributes. */
   finding: string = '';
 
   protected override compact = true;
 
   protected override layoutKey() {
-    return [this.organisation, this.platform, this.topic, this.year, this.finding].join('|');
+    return [this.organisation, this.platform, this.topic, this.year, this.finding].map((v) => v ?? '').join('|');
   }
 
   /**
@@ -88,7 +90,7 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
     if (!rest.length) return [];
     const id = this.finding;
     for (const attr of id ? (['id'] as const) : (['organisation', 'topic', 'platform', 'year'] as const)) {
-      const value = attr == 'id' ? id : this[attr];
+      const value = attr == 'id' ? id : String(this[attr] ?? '');
       const of = (f: Finding) => String(f[attr] ?? '');
       const valid = unique(rest.map(of));
       if (value ? !valid.includes(value) : attr == 'platform' ? valid.length > 1 : attr != 'year')
@@ -98,14 +100,19 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
     return [...rest].sort((a, b) => a.year - b.year);
   }
 
+  /** The findings the attributes pick, once `checkAttributes` has found them. */
+  #findings: Finding[] = [];
+
   protected override checkAttributes(s: Strings): string | null {
     const picked = this.#pick(s);
-    return typeof picked === 'string' ? picked : null;
+    if (typeof picked === 'string') return picked;
+    this.#findings = picked;
+    return null;
   }
 
   protected override computeLayout(_d: Dataset, width: number, s: Strings, measure: Measure) {
     return layoutFigure({
-      findings: this.#pick(s) as Finding[],
+      findings: this.#findings,
       width,
       strings: s,
       measure,
@@ -114,13 +121,14 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
   }
 
   protected override describe(_d: Dataset, s: Strings): ChartText {
-    const findings = this.#pick(s) as Finding[];
+    const findings = this.#findings;
     const f = findings[0];
     const years = findings.map((d) => d.year).join('–');
     const labels = findings.map((d) => longLabel(d, s));
-    const title = `${s.organisation[f.organisation]} · ${this.subject(f, s)}`;
+    const who = [s.organisation[f.organisation], this.subject(f, s)];
+    const title = who.join(' · ');
     const value = labels.length === 2 ? s.change(labels[0], labels[1]) : labels[0];
-    const said = `${title.replace(' ·', ',')}, ${years}: ${value}`;
+    const said = `${who.join(', ')}, ${years}: ${value}`;
     // A slope names its years under its ends; otherwise the title does.
     return {
       title: findings.every((d) => positionOf(d) !== null) && findings.length > 1 ? title : `${title} · ${years}`,
