@@ -21,9 +21,15 @@ export function percent(share: number, s: Strings): string {
 
 type Valued = Pick<Finding, 'share' | 'fraction' | 'precision'>;
 
-/** The figure in words or digits, without a precision sign: "45%", "1 op 3". */
-function figure(f: Valued, s: Strings): string {
-  if (f.fraction) return s.fraction(f.fraction[0], f.fraction[1]);
+/**
+ * The figure in words or digits, without a precision sign: "45%", "1 op 3". `unbroken`: the words of a fraction
+ * are joined by no-break spaces, so a drawn label is never wrapped inside "1 op 3".
+ */
+function figure(f: Valued, s: Strings, unbroken = false): string {
+  if (f.fraction) {
+    const words = s.fraction(f.fraction[0], f.fraction[1]);
+    return unbroken ? words.replaceAll(' ', '\u00A0') : words;
+  }
   return f.share === null ? '' : percent(f.share, s);
 }
 
@@ -31,7 +37,8 @@ const SIGN = { about: '≈', 'more-than': '>', 'less-than': '<' } as const;
 
 /**
  * The short label drawn next to a mark. Approximations carry their sign so they never read as exact:
- * "45%", "≈ 1 op 3", "> 1 op 10", "< 2 op 3", "≈ 0", or "geen cijfer".
+ * "45%", "≈ 1 op 3", "> 1 op 10", "< 2 op 3", "≈ 0", or "geen cijfer". A fraction's words are joined by
+ * no-break spaces (see `figure`).
  */
 export const compactLabel = (f: Valued | null, s: Strings): string => label(f, s, false);
 
@@ -44,8 +51,9 @@ function label(f: Valued | null, s: Strings, long: boolean): string {
   if (p == 'none') return s.noFigure;
   if (p == 'negligible') return long ? s.negligibleShort : '≈\u202F0';
   if (p == 'exact') return figure(f, s);
+  // A narrow no-break space: wrap breaks a line between sign and figure only when they do not fit together.
   const sign = `${SIGN[p]}\u202F`;
-  if (!long) return sign + figure(f, s);
+  if (!long) return sign + figure(f, s, true);
   const words = s.approx[p](figure(f, s));
   return f.fraction ? `${words} (${sign}${percent(f.share!, s)})` : words;
 }

@@ -7,7 +7,13 @@ export const estimateWidth = (size: number): Measure =>
     (text: string) => {
       let w = 0;
       for (const ch of text)
-        w += /[ilj.,:;'’|!\u202F ]/.test(ch) ? 0.3 : /[mwMW%]/.test(ch) ? 0.85 : /[A-Z0-9≈<>]/.test(ch) ? 0.65 : 0.55;
+        w += /[ilj.,:;'’|!\u202F\u00A0 ]/.test(ch)
+          ? 0.3
+          : /[mwMW%]/.test(ch)
+            ? 0.85
+            : /[A-Z0-9≈<>]/.test(ch)
+              ? 0.65
+              : 0.55;
       return w * size;
     },
     { size },

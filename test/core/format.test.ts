@@ -27,6 +27,10 @@ describe('labels say how exact a figure is', () => {
       expect(nb(longLabel(f(id), en))).to.equal(len);
     });
   }
+  it('keeps the words of a fraction together in a compact label, not in a sentence', () => {
+    expect(compactLabel(f('municipality-whatsapp-2017'), nl)).to.equal('>\u202F1\u00A0op\u00A010');
+    expect(longLabel(f('municipality-whatsapp-2017'), en)).to.equal('more than 1 in 10 (>\u202F10%)');
+  });
   it('says when the article is silent', () => {
     expect(compactLabel(null, nl)).to.equal('niet in het artikel');
     expect(longLabel(null, en)).to.equal('not in the article');

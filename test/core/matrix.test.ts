@@ -34,8 +34,14 @@ describe('wrap', () => {
   it('breaks at spaces, keeps fractions whole and returns a fitting text as it is', () => {
     expect(wrap('niet in het artikel', 1000, measure)).to.deep.equal(['niet in het artikel']);
     expect(wrap('niet in het artikel', 50, measure).length).to.be.above(1);
-    const lines = wrap('≈\u202F1 op 10', 40, measure).map(nb);
-    expect(lines).to.deep.equal(['≈', '1 op 10']);
+    const lines = wrap(compactLabel(byId('municipality-whatsapp-2017'), nl), 40, measure).map(nb);
+    expect(lines).to.deep.equal(['>', '1 op 10']);
+  });
+  it('breaks between numbers of the article’s words: only a label’s own fraction is kept whole', () => {
+    expect(wrap('van 45% in 2016 naar 67% in 2017', 115, measure)).to.deep.equal([
+      'van 45% in 2016',
+      'naar 67% in 2017',
+    ]);
   });
 });
 
