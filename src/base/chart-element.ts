@@ -276,6 +276,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
         this.renderRoot.querySelector('.plot svg')!,
         text.title,
         source,
+        this.locale.language,
       );
     } catch (e) {
       // Said in the live region (and once in the console): the button did nothing.

@@ -114,8 +114,7 @@ describe('download buttons', () => {
     expect(byId(back)).to.deep.equal(byId(validateDataset(given).findings));
   });
 
-  // Needs ChartElement to hand its language to saveChart (issue 13); until then an English chart downloads Dutch CSV.
-  it.skip('downloads CSV for English readers with "," and a decimal point', async () => {
+  it('downloads CSV for English readers with "," and a decimal point', async () => {
     const { blob } = await download('english', /CSV/);
     const text = await blob.text();
     expect(text).to.match(/^\uFEFF?id,organisation,platform,/);

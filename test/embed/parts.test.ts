@@ -137,7 +137,7 @@ describe('optional parts of dist/embed.js', () => {
     button('a', /CSV/).click();
     await waitUntil(() => saved.length == 1, 'nothing was downloaded', { timeout: 4000 });
     expect(saved[0].name).to.equal('adoption-chart-instagram.csv');
-    expect(saved[0].text.replace(/^\uFEFF/, '')).to.match(/^id,organisation,platform,/);
+    expect(saved[0].text.replace(/^\uFEFF/, '')).to.match(/^id;organisation;platform;/);
     expect(saved[0].text).to.contain('fire-instagram-2017');
     button('a', /SVG/).click();
     await waitUntil(() => saved.length == 2, 'no SVG was downloaded', { timeout: 4000 });
