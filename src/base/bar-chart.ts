@@ -1,4 +1,4 @@
-import { css } from './css.js';
+import { css } from 'lit';
 import { ChartElement } from './chart-element.js';
 import { chartStyles } from './styles.js';
 import type { BarsLayout } from '../core/bars.js';

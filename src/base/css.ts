@@ -1,9 +1,5 @@
-import { unsafeCSS, type CSSResult } from 'lit';
-
 /**
- * The tag of the styles: Lit's css tag without its run-time check that every interpolated value is a css result,
- * which the types here make at compile time (the check and its message are 0.07 kB of the embed script).
- * Static parts are read raw, as CSS reads them (no JavaScript escapes).
+ * Lit's own `css` tag, for the one module that still imports it from here (src/marks/bar.ts, whose owner will import
+ * it from 'lit'); delete this file then.
  */
-export const css = (strings: TemplateStringsArray, ...values: CSSResult[]): CSSResult =>
-  unsafeCSS(String.raw({ raw: strings }, ...values));
+export { css } from 'lit';

@@ -1,5 +1,4 @@
-import { html, svg } from 'lit';
-import { css } from '../../base/css.js';
+import { css, html, svg } from 'lit';
 import { ChartElement, type ChartText } from '../../base/chart-element.js';
 import { chartStyles } from '../../base/styles.js';
 import { longLabel } from '../../core/format.js';

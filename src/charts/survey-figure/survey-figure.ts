@@ -1,5 +1,4 @@
-import { svg } from 'lit';
-import { css } from '../../base/css.js';
+import { css, svg } from 'lit';
 import { ChartElement, quoteOf, type ChartText } from '../../base/chart-element.js';
 import { chartStyles } from '../../base/styles.js';
 import { QUOTE, layoutFigure, type FigureLayout } from '../../core/figure.js';
