@@ -1,7 +1,5 @@
 import { defineConfig } from 'vite';
-import { minifyTemplates } from './scripts/vite/minify-templates.js';
 import { surveyRows } from './scripts/vite/survey-rows.js';
-import { terserPass } from './scripts/vite/terser-pass.js';
 import { TAGS } from './src/tags.js';
 
 /** The optional parts of dist/embed.js, each its own classic script, fetched on first use (src/parts/lazy.ts). */
@@ -37,7 +35,9 @@ export default defineConfig(({ mode }) => {
   if (mode === 'embed') {
     return {
       publicDir: false,
-      plugins: [minifyTemplates(), surveyRows(), terserPass()],
+      // The survey as rows checked at build time (see src/data/survey.ts): the script then carries neither the
+      // JSON's repeated field names nor the validator, which is in the editor-data part.
+      plugins: [surveyRows()],
       // The optional parts are fetched on first use, not bundled.
       resolve: { alias: [{ find: /^(.*)\/parts\/index\.js$/, replacement: '$1/parts/lazy.js' }] },
       build: {
