@@ -18,21 +18,41 @@ const each = (f: (c: PageController) => void) => hosts.forEach(f);
  * change. (Reading all of them for a single chart, as each scroll step asks, made some frames slower.)
  */
 let seen: Map<PageController, [boolean, string]> | undefined;
-const forget = () => (seen = undefined);
-const update = () => (forget(), each((c) => c.host.requestUpdate()));
-const onFonts = () => (fonts++, update());
+const forget = () => {
+  seen = undefined;
+};
+const update = () => {
+  forget();
+  each((c) => c.host.requestUpdate());
+};
+const onFonts = () => {
+  fonts++;
+  update();
+};
 /** Chart updates share the main thread: after 8 ms of them in a task (`end`), the next wait for a new task. */
 let end = 0;
 let next: Promise<void> | undefined;
 let wake = () => {};
 const { port1, port2 } = new MessageChannel();
 /** A new task: the page is read again, and waiting charts update in turn. `until`: the end of their time. */
-const open = (until = 0) => ((end = until), (next = undefined), forget(), wake());
+const open = (until = 0) => {
+  end = until;
+  next = undefined;
+  forget();
+  wake();
+};
 /** A message to the next task. The port listens from the first one: a listening port imported in Node (server
  * rendering) would keep the process from exiting. */
-const post = () => ((port1.onmessage ??= () => open()), port2.postMessage(0));
+const post = () => {
+  port1.onmessage ??= () => open();
+  port2.postMessage(0);
+};
 /** Printing draws every chart before the printout is taken: no waiting for a new task until the next one. */
-const onPrint = () => (open(Infinity), post(), each((c) => c.reveal()));
+const onPrint = () => {
+  open(Infinity);
+  post();
+  each((c) => c.reveal());
+};
 
 /** Undefined when a chart may update now, else a promise of a new task, after which it asks again (a chart that
  * asks in a task of its own, e.g. after a key press, goes first). */
