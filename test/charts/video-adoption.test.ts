@@ -27,11 +27,11 @@ describe('<video-adoption>', () => {
       expect(row.querySelector('rect.track'), topic).to.not.exist;
     }
     expect(svgTexts(el, '.row text.value').map(nb)).to.deep.equal(['≈ 1 op 3', '13%', '≈ 1 op 3']);
-    expect(svgTexts(el, '.axis text')).to.deep.equal(['0%', '25%', '50%', '75%', '100%']);
+    expect(svgTexts(el, '.axis text')).to.deep.equal(['0%', '20%', '40%', '60%', '80%', '100%']);
     // On the scale: 13% sits at 13% of the way from 0% to 100%, about 1 in 3 at a third.
     const tick = (i: number) => Number($$(el, '.axis line')[i].getAttribute('x1'));
     const cx = (topic: string) => Number($(el, `.row[data-key="${topic}"] .dot`)!.getAttribute('cx'));
-    const at = (v: number) => tick(0) + v * (tick(4) - tick(0));
+    const at = (v: number) => tick(0) + v * (tick(5) - tick(0));
     expect(cx('video-outsourced')).to.be.closeTo(at(0.13), 0.01);
     expect(cx('video-in-house')).to.be.closeTo(at(1 / 3), 0.01);
     expect(nb($(el, '.summary')!.textContent!)).to.equal(

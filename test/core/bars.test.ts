@@ -195,8 +195,8 @@ describe('layoutVideoAdoption', () => {
     ]);
   });
 
-  it('has five ticks wide and three narrow, names beside or above the bars', () => {
-    expect(wide.ticks).to.have.length(5);
+  it('has six ticks wide (every 20%) and three narrow, names beside or above the bars', () => {
+    expect(wide.ticks).to.have.length(6);
     expect(narrow.ticks).to.have.length(3);
     expect(wide.rows[1].labelY).to.equal(wide.rows[1].y);
     expect(narrow.rows[1].labelY).to.be.below(narrow.rows[1].y);

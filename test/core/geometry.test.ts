@@ -38,10 +38,10 @@ describe('share scales (d3-scale)', () => {
       const x = shareScale(start, end);
       expect([0, 0.45, 1 / 3, 0.125, 1].map((v) => r1(x(v)))).to.deep.equal(px);
     });
-  it('marks halves when narrow and quarters when wide', () => {
+  it('marks halves when narrow and fifths when wide', () => {
     const x = shareScale(0, 400);
     expect(shareTicks(x, true)).to.deep.equal([0, 0.5, 1]);
-    expect(shareTicks(x, false)).to.deep.equal([0, 0.25, 0.5, 0.75, 1]);
+    expect(shareTicks(x, false)).to.deep.equal([0, 0.2, 0.4, 0.6, 0.8, 1]);
   });
   it('stacks rows of equal height from the top', () => {
     const rows = rowBands(['a', 'b', 'c'], 22, 36);
@@ -147,7 +147,7 @@ describe('layoutDumbbell', () => {
     expect(ocmw.points[0].x).to.equal(l.x0);
     expect(ocmw.line!.dashed).to.equal(true);
     expect(l.marks).to.have.length(8);
-    expect(l.ticks.map((t) => t.label)).to.deep.equal(['0%', '25%', '50%', '75%', '100%']);
+    expect(l.ticks.map((t) => t.label)).to.deep.equal(['0%', '20%', '40%', '60%', '80%', '100%']);
   });
   it('puts the lower share’s label left and the higher one’s right', () => {
     const l = layoutDumbbell({

@@ -120,12 +120,14 @@ text x=235.8 y=10 dy=0.35em "2017"
 g.axis 
 line.grid x1=155.8 x2=155.8 y1=42 y2=222
 text.tick x=155.8 y=36 text-anchor=middle "0%"
-line.grid x1=330.6 x2=330.6 y1=42 y2=222
-text.tick x=330.6 y=36 text-anchor=middle "25%"
-line.grid x1=505.5 x2=505.5 y1=42 y2=222
-text.tick x=505.5 y=36 text-anchor=middle "50%"
-line.grid x1=680.3 x2=680.3 y1=42 y2=222
-text.tick x=680.3 y=36 text-anchor=middle "75%"
+line.grid x1=295.7 x2=295.7 y1=42 y2=222
+text.tick x=295.7 y=36 text-anchor=middle "20%"
+line.grid x1=435.5 x2=435.5 y1=42 y2=222
+text.tick x=435.5 y=36 text-anchor=middle "40%"
+line.grid x1=575.4 x2=575.4 y1=42 y2=222
+text.tick x=575.4 y=36 text-anchor=middle "60%"
+line.grid x1=715.3 x2=715.3 y1=42 y2=222
+text.tick x=715.3 y=36 text-anchor=middle "80%"
 line.grid x1=855.2 x2=855.2 y1=42 y2=222
 text.tick x=855.2 y=36 text-anchor=middle "100%"
 g.rows 
@@ -177,12 +179,14 @@ text x=222.8 y=10 dy=0.35em "2017"
 g.axis 
 line.grid x1=142.8 x2=142.8 y1=42 y2=222
 text.tick x=142.8 y=36 text-anchor=middle "0%"
-line.grid x1=320.9 x2=320.9 y1=42 y2=222
-text.tick x=320.9 y=36 text-anchor=middle "25%"
-line.grid x1=499 x2=499 y1=42 y2=222
-text.tick x=499 y=36 text-anchor=middle "50%"
-line.grid x1=677.1 x2=677.1 y1=42 y2=222
-text.tick x=677.1 y=36 text-anchor=middle "75%"
+line.grid x1=285.3 x2=285.3 y1=42 y2=222
+text.tick x=285.3 y=36 text-anchor=middle "20%"
+line.grid x1=427.7 x2=427.7 y1=42 y2=222
+text.tick x=427.7 y=36 text-anchor=middle "40%"
+line.grid x1=570.2 x2=570.2 y1=42 y2=222
+text.tick x=570.2 y=36 text-anchor=middle "60%"
+line.grid x1=712.7 x2=712.7 y1=42 y2=222
+text.tick x=712.7 y=36 text-anchor=middle "80%"
 line.grid x1=855.2 x2=855.2 y1=42 y2=222
 text.tick x=855.2 y=36 text-anchor=middle "100%"
 g.rows 
@@ -328,12 +332,14 @@ text x=204.9 y=10 dy=0.35em "2017"
 g.axis 
 line.grid x1=124.9 x2=124.9 y1=42 y2=222
 text.tick x=124.9 y=36 text-anchor=middle "0%"
-line.grid x1=313.5 x2=313.5 y1=42 y2=222
-text.tick x=313.5 y=36 text-anchor=middle "25%"
-line.grid x1=502 x2=502 y1=42 y2=222
-text.tick x=502 y=36 text-anchor=middle "50%"
-line.grid x1=690.5 x2=690.5 y1=42 y2=222
-text.tick x=690.5 y=36 text-anchor=middle "75%"
+line.grid x1=275.8 x2=275.8 y1=42 y2=222
+text.tick x=275.8 y=36 text-anchor=middle "20%"
+line.grid x1=426.6 x2=426.6 y1=42 y2=222
+text.tick x=426.6 y=36 text-anchor=middle "40%"
+line.grid x1=577.4 x2=577.4 y1=42 y2=222
+text.tick x=577.4 y=36 text-anchor=middle "60%"
+line.grid x1=728.2 x2=728.2 y1=42 y2=222
+text.tick x=728.2 y=36 text-anchor=middle "80%"
 line.grid x1=879 x2=879 y1=42 y2=222
 text.tick x=879 y=36 text-anchor=middle "100%"
 g.rows 
@@ -379,12 +385,14 @@ text x=192 y=10 dy=0.35em "2017"
 g.axis 
 line.grid x1=112 x2=112 y1=42 y2=222
 text.tick x=112 y=36 text-anchor=middle "0%"
-line.grid x1=303.7 x2=303.7 y1=42 y2=222
-text.tick x=303.7 y=36 text-anchor=middle "25%"
-line.grid x1=495.5 x2=495.5 y1=42 y2=222
-text.tick x=495.5 y=36 text-anchor=middle "50%"
-line.grid x1=687.2 x2=687.2 y1=42 y2=222
-text.tick x=687.2 y=36 text-anchor=middle "75%"
+line.grid x1=265.4 x2=265.4 y1=42 y2=222
+text.tick x=265.4 y=36 text-anchor=middle "20%"
+line.grid x1=418.8 x2=418.8 y1=42 y2=222
+text.tick x=418.8 y=36 text-anchor=middle "40%"
+line.grid x1=572.2 x2=572.2 y1=42 y2=222
+text.tick x=572.2 y=36 text-anchor=middle "60%"
+line.grid x1=725.6 x2=725.6 y1=42 y2=222
+text.tick x=725.6 y=36 text-anchor=middle "80%"
 line.grid x1=879 x2=879 y1=42 y2=222
 text.tick x=879 y=36 text-anchor=middle "100%"
 g.rows 
@@ -526,12 +534,14 @@ text x=204.9 y=10 dy=0.35em "2017"
 g.axis 
 line.grid x1=124.9 x2=124.9 y1=42 y2=222
 text.tick x=124.9 y=36 text-anchor=middle "0%"
-line.grid x1=303.1 x2=303.1 y1=42 y2=222
-text.tick x=303.1 y=36 text-anchor=middle "25%"
-line.grid x1=481.3 x2=481.3 y1=42 y2=222
-text.tick x=481.3 y=36 text-anchor=middle "50%"
-line.grid x1=659.5 x2=659.5 y1=42 y2=222
-text.tick x=659.5 y=36 text-anchor=middle "75%"
+line.grid x1=267.5 x2=267.5 y1=42 y2=222
+text.tick x=267.5 y=36 text-anchor=middle "20%"
+line.grid x1=410.1 x2=410.1 y1=42 y2=222
+text.tick x=410.1 y=36 text-anchor=middle "40%"
+line.grid x1=552.6 x2=552.6 y1=42 y2=222
+text.tick x=552.6 y=36 text-anchor=middle "60%"
+line.grid x1=695.2 x2=695.2 y1=42 y2=222
+text.tick x=695.2 y=36 text-anchor=middle "80%"
 line.grid x1=837.7 x2=837.7 y1=42 y2=222
 text.tick x=837.7 y=36 text-anchor=middle "100%"
 g.rows 
@@ -578,12 +588,14 @@ text x=192 y=10 dy=0.35em "2017"
 g.axis 
 line.grid x1=112 x2=112 y1=42 y2=222
 text.tick x=112 y=36 text-anchor=middle "0%"
-line.grid x1=294.1 x2=294.1 y1=42 y2=222
-text.tick x=294.1 y=36 text-anchor=middle "25%"
-line.grid x1=476.3 x2=476.3 y1=42 y2=222
-text.tick x=476.3 y=36 text-anchor=middle "50%"
-line.grid x1=658.5 x2=658.5 y1=42 y2=222
-text.tick x=658.5 y=36 text-anchor=middle "75%"
+line.grid x1=257.7 x2=257.7 y1=42 y2=222
+text.tick x=257.7 y=36 text-anchor=middle "20%"
+line.grid x1=403.4 x2=403.4 y1=42 y2=222
+text.tick x=403.4 y=36 text-anchor=middle "40%"
+line.grid x1=549.2 x2=549.2 y1=42 y2=222
+text.tick x=549.2 y=36 text-anchor=middle "60%"
+line.grid x1=694.9 x2=694.9 y1=42 y2=222
+text.tick x=694.9 y=36 text-anchor=middle "80%"
 line.grid x1=840.6 x2=840.6 y1=42 y2=222
 text.tick x=840.6 y=36 text-anchor=middle "100%"
 g.rows 
@@ -774,12 +786,14 @@ text x=259.7 y=10 dy=0.35em "2017"
 g.axis 
 line.grid x1=179.7 x2=179.7 y1=42 y2=222
 text.tick x=179.7 y=36 text-anchor=middle "0%"
-line.grid x1=344.2 x2=344.2 y1=42 y2=222
-text.tick x=344.2 y=36 text-anchor=middle "25%"
-line.grid x1=508.6 x2=508.6 y1=42 y2=222
-text.tick x=508.6 y=36 text-anchor=middle "50%"
-line.grid x1=673.1 x2=673.1 y1=42 y2=222
-text.tick x=673.1 y=36 text-anchor=middle "75%"
+line.grid x1=311.3 x2=311.3 y1=42 y2=222
+text.tick x=311.3 y=36 text-anchor=middle "20%"
+line.grid x1=442.8 x2=442.8 y1=42 y2=222
+text.tick x=442.8 y=36 text-anchor=middle "40%"
+line.grid x1=574.4 x2=574.4 y1=42 y2=222
+text.tick x=574.4 y=36 text-anchor=middle "60%"
+line.grid x1=706 x2=706 y1=42 y2=222
+text.tick x=706 y=36 text-anchor=middle "80%"
 line.grid x1=837.5 x2=837.5 y1=42 y2=222
 text.tick x=837.5 y=36 text-anchor=middle "100%"
 g.rows 
@@ -850,12 +864,14 @@ text x=243.8 y=10 dy=0.35em "2017"
 g.axis 
 line.grid x1=163.8 x2=163.8 y1=42 y2=222
 text.tick x=163.8 y=36 text-anchor=middle "0%"
-line.grid x1=333 x2=333 y1=42 y2=222
-text.tick x=333 y=36 text-anchor=middle "25%"
-line.grid x1=502.1 x2=502.1 y1=42 y2=222
-text.tick x=502.1 y=36 text-anchor=middle "50%"
-line.grid x1=671.3 x2=671.3 y1=42 y2=222
-text.tick x=671.3 y=36 text-anchor=middle "75%"
+line.grid x1=299.2 x2=299.2 y1=42 y2=222
+text.tick x=299.2 y=36 text-anchor=middle "20%"
+line.grid x1=434.5 x2=434.5 y1=42 y2=222
+text.tick x=434.5 y=36 text-anchor=middle "40%"
+line.grid x1=569.8 x2=569.8 y1=42 y2=222
+text.tick x=569.8 y=36 text-anchor=middle "60%"
+line.grid x1=705.1 x2=705.1 y1=42 y2=222
+text.tick x=705.1 y=36 text-anchor=middle "80%"
 line.grid x1=840.4 x2=840.4 y1=42 y2=222
 text.tick x=840.4 y=36 text-anchor=middle "100%"
 g.rows 
@@ -1032,12 +1048,14 @@ text x=204.9 y=10 dy=0.35em "2017"
 g.axis 
 line.grid x1=124.9 x2=124.9 y1=42 y2=222
 text.tick x=124.9 y=36 text-anchor=middle "0%"
-line.grid x1=301.5 x2=301.5 y1=42 y2=222
-text.tick x=301.5 y=36 text-anchor=middle "25%"
-line.grid x1=478 x2=478 y1=42 y2=222
-text.tick x=478 y=36 text-anchor=middle "50%"
-line.grid x1=654.5 x2=654.5 y1=42 y2=222
-text.tick x=654.5 y=36 text-anchor=middle "75%"
+line.grid x1=266.2 x2=266.2 y1=42 y2=222
+text.tick x=266.2 y=36 text-anchor=middle "20%"
+line.grid x1=407.4 x2=407.4 y1=42 y2=222
+text.tick x=407.4 y=36 text-anchor=middle "40%"
+line.grid x1=548.6 x2=548.6 y1=42 y2=222
+text.tick x=548.6 y=36 text-anchor=middle "60%"
+line.grid x1=689.8 x2=689.8 y1=42 y2=222
+text.tick x=689.8 y=36 text-anchor=middle "80%"
 line.grid x1=831 x2=831 y1=42 y2=222
 text.tick x=831 y=36 text-anchor=middle "100%"
 g.rows 
@@ -1089,12 +1107,14 @@ text x=192 y=10 dy=0.35em "2017"
 g.axis 
 line.grid x1=112 x2=112 y1=42 y2=222
 text.tick x=112 y=36 text-anchor=middle "0%"
-line.grid x1=292.5 x2=292.5 y1=42 y2=222
-text.tick x=292.5 y=36 text-anchor=middle "25%"
-line.grid x1=472.9 x2=472.9 y1=42 y2=222
-text.tick x=472.9 y=36 text-anchor=middle "50%"
-line.grid x1=653.4 x2=653.4 y1=42 y2=222
-text.tick x=653.4 y=36 text-anchor=middle "75%"
+line.grid x1=256.4 x2=256.4 y1=42 y2=222
+text.tick x=256.4 y=36 text-anchor=middle "20%"
+line.grid x1=400.7 x2=400.7 y1=42 y2=222
+text.tick x=400.7 y=36 text-anchor=middle "40%"
+line.grid x1=545.1 x2=545.1 y1=42 y2=222
+text.tick x=545.1 y=36 text-anchor=middle "60%"
+line.grid x1=689.5 x2=689.5 y1=42 y2=222
+text.tick x=689.5 y=36 text-anchor=middle "80%"
 line.grid x1=833.9 x2=833.9 y1=42 y2=222
 text.tick x=833.9 y=36 text-anchor=middle "100%"
 g.rows 
@@ -1236,12 +1256,14 @@ g.legend
 g.axis 
 line.grid x1=124.9 x2=124.9 y1=20 y2=200
 text.tick x=124.9 y=14 text-anchor=middle "0%"
-line.grid x1=301.5 x2=301.5 y1=20 y2=200
-text.tick x=301.5 y=14 text-anchor=middle "25%"
-line.grid x1=478.1 x2=478.1 y1=20 y2=200
-text.tick x=478.1 y=14 text-anchor=middle "50%"
-line.grid x1=654.7 x2=654.7 y1=20 y2=200
-text.tick x=654.7 y=14 text-anchor=middle "75%"
+line.grid x1=266.2 x2=266.2 y1=20 y2=200
+text.tick x=266.2 y=14 text-anchor=middle "20%"
+line.grid x1=407.5 x2=407.5 y1=20 y2=200
+text.tick x=407.5 y=14 text-anchor=middle "40%"
+line.grid x1=548.7 x2=548.7 y1=20 y2=200
+text.tick x=548.7 y=14 text-anchor=middle "60%"
+line.grid x1=690 x2=690 y1=20 y2=200
+text.tick x=690 y=14 text-anchor=middle "80%"
 line.grid x1=831.2 x2=831.2 y1=20 y2=200
 text.tick x=831.2 y=14 text-anchor=middle "100%"
 g.rows 
@@ -1287,12 +1309,14 @@ g.legend
 g.axis 
 line.grid x1=112 x2=112 y1=20 y2=200
 text.tick x=112 y=14 text-anchor=middle "0%"
-line.grid x1=292.5 x2=292.5 y1=20 y2=200
-text.tick x=292.5 y=14 text-anchor=middle "25%"
-line.grid x1=473 x2=473 y1=20 y2=200
-text.tick x=473 y=14 text-anchor=middle "50%"
-line.grid x1=653.6 x2=653.6 y1=20 y2=200
-text.tick x=653.6 y=14 text-anchor=middle "75%"
+line.grid x1=256.4 x2=256.4 y1=20 y2=200
+text.tick x=256.4 y=14 text-anchor=middle "20%"
+line.grid x1=400.8 x2=400.8 y1=20 y2=200
+text.tick x=400.8 y=14 text-anchor=middle "40%"
+line.grid x1=545.3 x2=545.3 y1=20 y2=200
+text.tick x=545.3 y=14 text-anchor=middle "60%"
+line.grid x1=689.7 x2=689.7 y1=20 y2=200
+text.tick x=689.7 y=14 text-anchor=middle "80%"
 line.grid x1=834.1 x2=834.1 y1=20 y2=200
 text.tick x=834.1 y=14 text-anchor=middle "100%"
 g.rows 
@@ -1434,12 +1458,14 @@ g.legend
 g.axis 
 line.grid x1=124.9 x2=124.9 y1=20 y2=200
 text.tick x=124.9 y=14 text-anchor=middle "0%"
-line.grid x1=303.1 x2=303.1 y1=20 y2=200
-text.tick x=303.1 y=14 text-anchor=middle "25%"
-line.grid x1=481.2 x2=481.2 y1=20 y2=200
-text.tick x=481.2 y=14 text-anchor=middle "50%"
-line.grid x1=659.4 x2=659.4 y1=20 y2=200
-text.tick x=659.4 y=14 text-anchor=middle "75%"
+line.grid x1=267.5 x2=267.5 y1=20 y2=200
+text.tick x=267.5 y=14 text-anchor=middle "20%"
+line.grid x1=410 x2=410 y1=20 y2=200
+text.tick x=410 y=14 text-anchor=middle "40%"
+line.grid x1=552.5 x2=552.5 y1=20 y2=200
+text.tick x=552.5 y=14 text-anchor=middle "60%"
+line.grid x1=695 x2=695 y1=20 y2=200
+text.tick x=695 y=14 text-anchor=middle "80%"
 line.grid x1=837.5 x2=837.5 y1=20 y2=200
 text.tick x=837.5 y=14 text-anchor=middle "100%"
 g.rows 
@@ -1486,12 +1512,14 @@ g.legend
 g.axis 
 line.grid x1=112 x2=112 y1=20 y2=200
 text.tick x=112 y=14 text-anchor=middle "0%"
-line.grid x1=294.1 x2=294.1 y1=20 y2=200
-text.tick x=294.1 y=14 text-anchor=middle "25%"
-line.grid x1=476.2 x2=476.2 y1=20 y2=200
-text.tick x=476.2 y=14 text-anchor=middle "50%"
-line.grid x1=658.3 x2=658.3 y1=20 y2=200
-text.tick x=658.3 y=14 text-anchor=middle "75%"
+line.grid x1=257.7 x2=257.7 y1=20 y2=200
+text.tick x=257.7 y=14 text-anchor=middle "20%"
+line.grid x1=403.3 x2=403.3 y1=20 y2=200
+text.tick x=403.3 y=14 text-anchor=middle "40%"
+line.grid x1=549 x2=549 y1=20 y2=200
+text.tick x=549 y=14 text-anchor=middle "60%"
+line.grid x1=694.7 x2=694.7 y1=20 y2=200
+text.tick x=694.7 y=14 text-anchor=middle "80%"
 line.grid x1=840.4 x2=840.4 y1=20 y2=200
 text.tick x=840.4 y=14 text-anchor=middle "100%"
 g.rows 
@@ -2646,12 +2674,14 @@ g.legend
 g.axis 
 line.grid x1=185.1 x2=185.1 y1=22 y2=130
 text.tick x=185.1 y=16 text-anchor=middle "0%"
-line.grid x1=346.2 x2=346.2 y1=22 y2=130
-text.tick x=346.2 y=16 text-anchor=middle "25%"
-line.grid x1=507.4 x2=507.4 y1=22 y2=130
-text.tick x=507.4 y=16 text-anchor=middle "50%"
-line.grid x1=668.6 x2=668.6 y1=22 y2=130
-text.tick x=668.6 y=16 text-anchor=middle "75%"
+line.grid x1=314 x2=314 y1=22 y2=130
+text.tick x=314 y=16 text-anchor=middle "20%"
+line.grid x1=442.9 x2=442.9 y1=22 y2=130
+text.tick x=442.9 y=16 text-anchor=middle "40%"
+line.grid x1=571.9 x2=571.9 y1=22 y2=130
+text.tick x=571.9 y=16 text-anchor=middle "60%"
+line.grid x1=700.8 x2=700.8 y1=22 y2=130
+text.tick x=700.8 y=16 text-anchor=middle "80%"
 line.grid x1=829.7 x2=829.7 y1=22 y2=130
 text.tick x=829.7 y=16 text-anchor=middle "100%"
 g.rows 
@@ -2704,12 +2734,14 @@ g.legend
 g.axis 
 line.grid x1=166.3 x2=166.3 y1=22 y2=130
 text.tick x=166.3 y=16 text-anchor=middle "0%"
-line.grid x1=332.9 x2=332.9 y1=22 y2=130
-text.tick x=332.9 y=16 text-anchor=middle "25%"
-line.grid x1=499.4 x2=499.4 y1=22 y2=130
-text.tick x=499.4 y=16 text-anchor=middle "50%"
-line.grid x1=666 x2=666 y1=22 y2=130
-text.tick x=666 y=16 text-anchor=middle "75%"
+line.grid x1=299.5 x2=299.5 y1=22 y2=130
+text.tick x=299.5 y=16 text-anchor=middle "20%"
+line.grid x1=432.8 x2=432.8 y1=22 y2=130
+text.tick x=432.8 y=16 text-anchor=middle "40%"
+line.grid x1=566.1 x2=566.1 y1=22 y2=130
+text.tick x=566.1 y=16 text-anchor=middle "60%"
+line.grid x1=699.4 x2=699.4 y1=22 y2=130
+text.tick x=699.4 y=16 text-anchor=middle "80%"
 line.grid x1=832.6 x2=832.6 y1=22 y2=130
 text.tick x=832.6 y=16 text-anchor=middle "100%"
 g.rows 
