@@ -1,15 +1,12 @@
 import { rowBands, shareScale, shareTicks } from './scale.js';
-import { findFinding } from '../data/query.js';
-import type { Dataset, Finding } from '../data/schema.js';
+import type { Finding } from '../data/schema.js';
 import type { OrganisationKey, Platform, Topic, Year } from '../data/keys.js';
 import { compactLabel, percent, positionOf } from './format.js';
 import { truncate, type Measure, scaleOf } from './measure.js';
 import { wrap } from './wrap.js';
+import { SPACE, pointMark } from './builders.js';
 import { NARROW, type ChartMark, type Layout, type PointMark, type Tick } from './types.js';
 import type { Strings } from '../i18n/index.js';
-
-/** Where a finding of 2017 sits in the dataset: organisation, platform (null for none) and topic. */
-export type Cell = readonly [OrganisationKey, Platform | null, Topic];
 
 /** One bar or note: a finding, or null where the survey is silent, with the name it is shown under. */
 export interface BarRowInput {
@@ -20,23 +17,6 @@ export interface BarRowInput {
   topic: Topic;
   year: Year;
   finding: Finding | null;
-}
-
-/**
- * The findings of 2017 in the given cells. Cells of one topic are named by their platform ("Twitter"),
- * cells of different topics by their topic ("Maakt zelf video’s").
- */
-export function barsInput(dataset: Dataset, s: Strings, cells: readonly Cell[]): BarRowInput[] {
-  const byPlatform = cells.every((c) => c[2] === cells[0][2]);
-  return cells.map(([organisation, platform, topic]) => ({
-    key: byPlatform ? platform! : topic,
-    label: byPlatform ? s.platform[platform!] : capital(s.topic[topic]),
-    organisation,
-    platform,
-    topic,
-    year: 2017,
-    finding: findFinding(dataset, { organisation, platform, topic, year: 2017 }),
-  }));
 }
 
 export interface BarsInput {
@@ -100,8 +80,7 @@ export interface BarsLayout extends Layout {
   legend: { key: string; x: number; y: number; text: string; rest: boolean }[];
 }
 
-const PAD = 8;
-const GAP = 7;
+const { edge: PAD, label: GAP } = SPACE;
 /** Half the width of the soft end of an approximate bar, in px: a visual cue, not a confidence interval. */
 const SOFT = 14;
 
@@ -201,7 +180,12 @@ export function layoutBars({ rows, notes, rest, width, strings, measure, quote }
           };
         }
       } else right = labelX + w + 4;
-      row.point = { ...meta, key: `${key}-point`, x: px, y, kind: p, text, labelX, labelY, anchor: 'start' };
+      row.point = pointMark(
+        `${key}-point`,
+        { ...meta, finding: f },
+        { x: px, y },
+        { text, labelX, labelY, anchor: 'start' },
+      );
     }
     marks.push({
       ...meta,
@@ -255,6 +239,3 @@ export function layoutBars({ rows, notes, rest, width, strings, measure, quote }
     legend,
   };
 }
-
-/** A name with a capital first letter, for a row named by its topic ("maakt zelf video’s"). */
-export const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

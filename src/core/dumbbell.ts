@@ -4,6 +4,7 @@ import type { OrganisationKey, Platform, Year } from '../data/keys.js';
 import { compactLabel, percent, positionOf } from './format.js';
 import { truncate, type Measure, scaleOf } from './measure.js';
 import { NARROW, type ChartMark, type Layout, type PointMark, type Tick } from './types.js';
+import { SPACE, linkOf, noFigureMark, pointMark, type Link, type NoFigureMark } from './builders.js';
 import type { Strings } from '../i18n/index.js';
 
 export interface DumbbellRowInput {
@@ -30,10 +31,10 @@ export interface DumbbellRow {
   labelY: number;
   y: number;
   /** The change between the two years, when both have a position. */
-  line: { key: string; x1: number; x2: number; dashed: boolean } | null;
+  line: Link | null;
   points: PointMark[];
   /** A row without any share: text saying so, itself a focusable mark. */
-  empty: (ChartMark & { text: string; textX: number }) | null;
+  empty: NoFigureMark | null;
 }
 
 export interface DumbbellLayout extends Layout {
@@ -46,8 +47,7 @@ export interface DumbbellLayout extends Layout {
   legend: { key: string; year: Year; x: number; y: number }[];
 }
 
-const PAD = 8;
-const GAP = 7;
+const { edge: PAD, label: GAP } = SPACE;
 
 /** Dumbbell (or single-dot) rows: one organisation a row, its shares per year on a 0-100% scale. */
 export function layoutDumbbell({ platform, rows, width, strings, measure, quote }: DumbbellInput): DumbbellLayout {
@@ -93,24 +93,21 @@ export function layoutDumbbell({ platform, rows, width, strings, measure, quote 
       const other = valued.find((o) => o.year !== c.year);
       // In a pair, the lower share's label goes left of its dot and the higher one's right; alone, right.
       const left = other ? c.pos < other.pos! || (c.pos === other.pos && c.year < other.year) : false;
-      return [
-        {
-          key: `${row.organisation}-${c.year}`,
-          x: px,
-          y,
-          organisation: row.organisation,
-          platform,
-          topic: 'presence' as const,
-          year: c.year,
-          finding: c.finding,
-          kind: c.finding!.precision,
-          text: labels[ri][ci],
-          labelX: left ? px - GAP - 3 : px + GAP + 3,
-          labelY: y,
-          anchor: left ? ('end' as const) : ('start' as const),
-          related: placed.flatMap((o) => (o.pos === null && o.finding ? [o.finding] : [])),
-        },
-      ];
+      const data = {
+        organisation: row.organisation,
+        platform,
+        topic: 'presence' as const,
+        year: c.year,
+        finding: c.finding!,
+        related: placed.flatMap((o) => (o.pos === null && o.finding ? [o.finding] : [])),
+      };
+      const label = {
+        text: labels[ri][ci],
+        labelX: left ? px - GAP - 3 : px + GAP + 3,
+        labelY: y,
+        anchor: left ? ('end' as const) : ('start' as const),
+      };
+      return [pointMark(`${row.organisation}-${c.year}`, data, { x: px, y }, label)];
     });
     let empty: DumbbellRow['empty'] = null;
     const silent = placed.filter((c) => c.pos === null);
@@ -119,31 +116,16 @@ export function layoutDumbbell({ platform, rows, width, strings, measure, quote 
       const said = silent.find((c) => c.finding)?.finding ?? null;
       const lead = said ? `${compactLabel(said, strings)}: ` : strings.notAsked;
       const text = said ? truncate(lead + quote(said), x1 - x0 + rightLabel, measure) : lead;
-      const w = measure(text);
-      empty = {
-        key: `${row.organisation}-none`,
-        x: x0 + w / 2,
-        y,
-        w: Math.max(24, w + 8),
-        h: 24,
+      const data = {
         organisation: row.organisation,
         platform,
-        topic: 'presence',
+        topic: 'presence' as const,
         year: said?.year ?? row.cells[row.cells.length - 1].year,
         finding: said,
-        text,
-        textX: x0,
       };
+      empty = noFigureMark(`${row.organisation}-none`, data, text, { textX: x0, y, h: 24 }, measure);
     }
-    const line =
-      points.length === 2
-        ? {
-            key: `${row.organisation}-line`,
-            x1: points[0].x,
-            x2: points[1].x,
-            dashed: points.some((p) => p.kind !== 'exact'),
-          }
-        : null;
+    const line = linkOf(`${row.organisation}-line`, points);
     return {
       key: row.organisation,
       label: row.label,

@@ -5,6 +5,7 @@ import { scaleOf, type Measure } from './measure.js';
 import { shareScale } from './scale.js';
 import { wrap } from './wrap.js';
 import type { ChartMark, Layout, PointMark } from './types.js';
+import { linkOf, pointMark, type Link } from './builders.js';
 import type { Strings } from '../i18n/index.js';
 
 export interface FigureInput {
@@ -28,7 +29,7 @@ export interface FigureLayout extends Layout {
   big: { key: string; lines: string[]; size: number; y: number };
   /** Two shares: a tiny slope over a 0% baseline (`track`); one share: a dot on a 0–100% track; none: no graphic. */
   points: PointMark[];
-  line: { key: string; x1: number; y1: number; x2: number; y2: number; dashed: boolean } | null;
+  line: Link | null;
   track: { key: string; x1: number; x2: number; y: number } | null;
   /** Small texts under the graphic: the years of a slope, 0% and 100% of a track. */
   ticks: { key: string; x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
@@ -54,22 +55,14 @@ export function layoutFigure({ findings, width, strings, measure, quote }: Figur
   let line: FigureLayout['line'] = null;
   let track: FigureLayout['track'] = null;
   let words: WordsMark | null = null;
-  const point = (f: Finding, x: number, py: number): PointMark => ({
-    key: f.id,
-    x,
-    y: py,
-    organisation: f.organisation,
-    platform: f.platform,
-    topic: f.topic,
-    year: f.year,
-    finding: f,
-    kind: f.precision,
-    text: '',
-    labelX: x,
-    labelY: py,
-    anchor: 'middle',
-    related,
-  });
+  // The headline says the figures: the points carry no label of their own.
+  const point = (f: Finding, x: number, py: number): PointMark =>
+    pointMark(
+      f.id,
+      { organisation: f.organisation, platform: f.platform, topic: f.topic, year: f.year, finding: f, related },
+      { x, y: py },
+      { text: '', labelX: x, labelY: py, anchor: 'middle' },
+    );
   if (valued.length === 2) {
     // A tiny slope on a 0–100% scale (not stretched: the change looks as large as it is), years under its ends.
     // Room for half a year under each end, more with larger text.
@@ -79,14 +72,7 @@ export function layoutFigure({ findings, width, strings, measure, quote }: Figur
       .range([e, Math.min(width - e, 100)]);
     const sy = shareScale(y + 44, y + 8);
     points = valued.map((f) => point(f, sx(f.year)!, sy(positionOf(f)!)));
-    line = {
-      key: 'line',
-      x1: points[0].x,
-      y1: points[0].y,
-      x2: points[1].x,
-      y2: points[1].y,
-      dashed: valued.some((f) => f.precision !== 'exact'),
-    };
+    line = linkOf('line', points);
     const [x1, x2] = sx.range();
     track = { key: 'track', x1: x1 - 8, x2: x2 + 8, y: y + 44 };
     valued.forEach((f, i) =>

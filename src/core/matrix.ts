@@ -7,6 +7,7 @@ import { rowBands } from './scale.js';
 import { wrap } from './wrap.js';
 import { NARROW, type ChartMark, type Layout, type PointMark } from './types.js';
 import type { Strings } from '../i18n/index.js';
+import { SPACE } from './builders.js';
 
 export interface MatrixRowInput {
   organisation: OrganisationKey;
@@ -48,7 +49,7 @@ export interface MatrixLayout extends Layout {
   marks: CellMark[];
 }
 
-const GAP = 4;
+const GAP = SPACE.cell;
 /** Names and heads are bold: a little wider than the regular text `measure` measures. */
 const BOLD = 1.1;
 

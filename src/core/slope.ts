@@ -6,6 +6,7 @@ import { compactLabel, percent, positionOf } from './format.js';
 import { dodge } from './dodge.js';
 import { truncate, type Measure, scaleOf } from './measure.js';
 import { NARROW, type ChartMark, type Layout, type PointMark } from './types.js';
+import { SPACE, linkOf, noFigureMark, pointMark, type Link, type NoFigureMark } from './builders.js';
 import type { Strings } from '../i18n/index.js';
 
 export interface SlopeSeriesInput {
@@ -26,17 +27,14 @@ export interface SlopeInput {
 
 export interface SlopeSeries {
   key: string;
-  line: { key: string; x1: number; y1: number; x2: number; y2: number; dashed: boolean } | null;
+  line: Link | null;
   points: PointMark[];
   /** The platform's name, beside its last point. */
   name: { key: string; x: number; y: number; text: string; lines: string[] };
 }
 
 /** A platform with no share in either year: a line of text under the plot, itself a focusable mark. */
-export interface SlopeNote extends ChartMark {
-  text: string;
-  textX: number;
-}
+export type SlopeNote = NoFigureMark;
 
 export interface SlopeLayout extends Layout {
   xs: [number, number];
@@ -48,8 +46,7 @@ export interface SlopeLayout extends Layout {
   baseline: { key: string; y: number; label: string };
 }
 
-const PAD = 8;
-const GAP = 8;
+const { edge: PAD, label: GAP } = SPACE;
 /** The years a slope runs between: its left and right ends. */
 const YEARS: Year[] = [2016, 2017];
 
@@ -92,22 +89,24 @@ export function layoutSlope({ organisation, series, width, strings, measure, quo
       c.pos === null
         ? []
         : [
-            {
-              key: `${s.platform}-${c.year}`,
-              x: x(c.year)!,
-              y: y(c.pos),
-              organisation,
-              platform: s.platform,
-              topic: 'presence' as const,
-              year: c.year,
-              finding: c.finding,
-              kind: c.finding!.precision,
-              text: c.text,
-              labelX: i === 0 ? xs[0] - GAP - 3 : xs[1] + GAP + 3,
-              labelY: y(c.pos),
-              anchor: i === 0 ? ('end' as const) : ('start' as const),
-              related: s.cells.flatMap((o) => (o.pos === null && o.finding ? [o.finding] : [])),
-            },
+            pointMark(
+              `${s.platform}-${c.year}`,
+              {
+                organisation,
+                platform: s.platform,
+                topic: 'presence',
+                year: c.year,
+                finding: c.finding!,
+                related: s.cells.flatMap((o) => (o.pos === null && o.finding ? [o.finding] : [])),
+              },
+              { x: x(c.year)!, y: y(c.pos) },
+              {
+                text: c.text,
+                labelX: i === 0 ? xs[0] - GAP - 3 : xs[1] + GAP + 3,
+                labelY: y(c.pos),
+                anchor: i === 0 ? 'end' : 'start',
+              },
+            ),
           ],
     );
     return { s, points };
@@ -142,17 +141,7 @@ export function layoutSlope({ organisation, series, width, strings, measure, quo
     if (li >= 0) points[0].labelY = leftPos[li];
     return {
       key: s.platform,
-      line:
-        points.length === 2
-          ? {
-              key: `${s.platform}-line`,
-              x1: points[0].x,
-              y1: points[0].y,
-              x2: points[1].x,
-              y2: points[1].y,
-              dashed: points.some((p) => p.kind !== 'exact'),
-            }
-          : null,
+      line: linkOf(`${s.platform}-line`, points),
       points,
       name: { key: `${s.platform}-name`, x: xs[1] + GAP + 3, y: nameY, text: lines.join(' '), lines },
     };
@@ -169,21 +158,20 @@ export function layoutSlope({ organisation, series, width, strings, measure, quo
     const said = s.cells.find((c) => c.finding)?.finding ?? null;
     const lead = `${s.label}: ${said ? compactLabel(said, strings) + ' — ' : strings.notAsked}`;
     const text = said ? truncate(lead + quote(said), width - 2 * PAD, measure) : lead;
-    const w = measure(text);
-    return {
-      key: `${s.platform}-note`,
-      x: PAD + w / 2,
-      y: noteY(s.platform)!,
-      w: Math.max(24, w + 8),
-      h: noteHeight,
+    const data = {
       organisation,
       platform: s.platform,
-      topic: 'presence',
+      topic: 'presence' as const,
       year: said?.year ?? 2017,
       finding: said,
-      text,
-      textX: PAD,
     };
+    return noFigureMark(
+      `${s.platform}-note`,
+      data,
+      text,
+      { textX: PAD, y: noteY(s.platform)!, h: noteHeight },
+      measure,
+    );
   });
 
   const marks: ChartMark[] = [...out.flatMap((s) => s.points), ...notes];

@@ -1,5 +1,4 @@
-import { nothing, svg } from 'lit';
-import { css } from '../base/css.js';
+import { css, nothing, svg } from 'lit';
 import type { BarRow, BarsLayout } from '../core/bars.js';
 import { xGrid } from './axis.js';
 import { dotLabel, precisionDot } from './point.js';

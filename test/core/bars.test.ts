@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { barsInput, layoutBars, restOf, type BarsLayout } from '../../src/core/bars.js';
-import { INTERACTION_NOTES, INTERACTION_ROWS, layoutInteractionGap } from '../../src/core/interaction-gap.js';
-import { VIDEO_NOTES, VIDEO_ROWS, layoutVideoAdoption } from '../../src/core/video-adoption.js';
+import { layoutBars, restOf, type BarsLayout } from '../../src/core/bars.js';
+import { barsInput } from '../../src/base/bar-rows.js';
+import { INTERACTION_NOTES, INTERACTION_ROWS, layoutInteractionGap } from '../../src/charts/interaction-gap/layout.js';
+import { VIDEO_NOTES, VIDEO_ROWS, layoutVideoAdoption } from '../../src/charts/video-adoption/layout.js';
 import { compactLabel } from '../../src/core/format.js';
 import { estimateWidth } from '../../src/core/measure.js';
 import { survey } from '../../src/data/survey.js';

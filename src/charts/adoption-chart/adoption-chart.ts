@@ -6,6 +6,7 @@ import type { Measure } from '../../core/measure.js';
 import { xGrid } from '../../marks/axis.js';
 import { dotLabel, precisionDot } from '../../marks/point.js';
 import { noteText } from '../../marks/note.js';
+import { linkLine } from '../../marks/link.js';
 import { findFinding, selectFindings } from '../../data/query.js';
 import { ORGANISATIONS, PLATFORMS, YEARS, type OrganisationKey, type Platform, type Year } from '../../data/keys.js';
 import type { Dataset } from '../../data/schema.js';
@@ -113,7 +114,7 @@ export class AdoptionChart extends ChartElement<DumbbellLayout> {
       <g class="rows">${l.rows.map(
         (r) => svg`<g class="row" data-organisation=${r.key}>
           <text class="name" x=${r.labelX} y=${r.labelY} dy="0.35em">${r.label}</text>
-          ${r.line ? svg`<line class="link ${r.line.dashed ? 'dashed' : ''}" x1=${r.line.x1} x2=${r.line.x2} y1=${r.y} y2=${r.y}></line>` : ''}
+          ${linkLine(r.line)}
           ${r.points.map((p) => precisionDot(p, 'x'))}
           ${r.points.map(dotLabel)}
           ${r.empty ? noteText(r.empty) : ''}

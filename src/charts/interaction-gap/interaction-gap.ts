@@ -1,7 +1,7 @@
 import { quoteOf, type ChartText } from '../../base/chart-element.js';
 import { BarChart } from '../../base/bar-chart.js';
-import { barsInput } from '../../core/bars.js';
-import { INTERACTION_ROWS, layoutInteractionGap } from '../../core/interaction-gap.js';
+import { barsInput } from '../../base/bar-rows.js';
+import { INTERACTION_ROWS, layoutInteractionGap } from './layout.js';
 import { longLabel } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
 import type { ChartMark } from '../../core/types.js';

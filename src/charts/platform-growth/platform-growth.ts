@@ -5,6 +5,7 @@ import { longLabel, positionOf } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
 import { dotLabel, precisionDot } from '../../marks/point.js';
 import { noteText } from '../../marks/note.js';
+import { linkLine } from '../../marks/link.js';
 import { findFinding } from '../../data/query.js';
 import { ORGANISATIONS, PLATFORMS, YEARS, type Organisation } from '../../data/keys.js';
 import { checkKey } from '../../base/attributes.js';
@@ -103,7 +104,7 @@ export class PlatformGrowth extends ChartElement<SlopeLayout> {
         <text class="tick" x=${(l.xs[0] + l.xs[1]) / 2} y=${l.baseline.y} dy="1.1em" text-anchor="middle">${l.baseline.label}</text></g>
       <g class="series">${l.series.map(
         (p) => svg`<g class="platform" data-platform=${p.key}>
-          ${p.line ? svg`<line class="link ${p.line.dashed ? 'dashed' : ''}" x1=${p.line.x1} y1=${p.line.y1} x2=${p.line.x2} y2=${p.line.y2}></line>` : ''}
+          ${linkLine(p.line)}
           ${p.points.map((d) => precisionDot(d, 'y'))}
           ${p.points.filter((d) => d.year === 2016).map(dotLabel)}
           <text class="label" x=${p.name.x} y=${p.name.y}>${p.name.lines.map(

@@ -5,6 +5,7 @@ import { QUOTE, layoutFigure, type FigureLayout } from '../../core/figure.js';
 import { longLabel, positionOf } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
 import { precisionDot } from '../../marks/point.js';
+import { linkLine } from '../../marks/link.js';
 import type { Dataset, Finding } from '../../data/schema.js';
 import type { Strings } from '../../i18n/index.js';
 import type { OrganisationKey, Platform, Topic, Year } from '../../data/keys.js';
@@ -142,7 +143,7 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
       (t, i) => svg`<tspan x="0" dy=${i ? '1.23em' : 0}>${t}</tspan>`,
     )}</text>
       ${l.track ? svg`<line class="grid" x1=${l.track.x1} x2=${l.track.x2} y1=${l.track.y} y2=${l.track.y}></line>` : ''}
-      ${l.line ? svg`<line class="link ${l.line.dashed ? 'dashed' : ''}" x1=${l.line.x1} y1=${l.line.y1} x2=${l.line.x2} y2=${l.line.y2}></line>` : ''}
+      ${linkLine(l.line)}
       ${l.points.map((p) => precisionDot(p, l.line ? 'y' : 'x'))}
       <g aria-hidden="true">${l.ticks.map((t) => svg`<text class="tick" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`)}</g>
       ${

@@ -1,7 +1,7 @@
 import { quoteOf, type ChartText } from '../../base/chart-element.js';
 import { BarChart } from '../../base/bar-chart.js';
-import { barsInput } from '../../core/bars.js';
-import { VIDEO_ROWS, layoutVideoAdoption } from '../../core/video-adoption.js';
+import { barsInput } from '../../base/bar-rows.js';
+import { VIDEO_ROWS, layoutVideoAdoption } from './layout.js';
 import { longLabel, positionOf } from '../../core/format.js';
 import type { Measure } from '../../core/measure.js';
 import type { Dataset } from '../../data/schema.js';

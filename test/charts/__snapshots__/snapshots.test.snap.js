@@ -1563,24 +1563,24 @@ summary: Gemeenten per platform: Instagram van ongeveer 2 op 5 (≈ 40%) naar bi
 svg width=360 height=360 aria-label=Gemeenten: aanwezigheid per platform, 2016 en 2017 viewBox=0 0 360 360
 g 
 g.years 
-text.year.y2016 x=63.3 y=18 text-anchor=middle "2016"
-text.year.y2017 x=282.4 y=18 text-anchor=middle "2017"
+text.year.y2016 x=62.3 y=18 text-anchor=middle "2016"
+text.year.y2017 x=283.4 y=18 text-anchor=middle "2017"
 g 
-line.grid x1=63.3 x2=282.4 y1=248 y2=248
+line.grid x1=62.3 x2=283.4 y1=248 y2=248
 text.tick x=172.8 y=248 text-anchor=middle dy=1.1em "0%"
 g.series 
 g.platform 
-line.link.dashed x1=63.3 x2=282.4 y1=126.9 y2=46.1
-circle.dot.about.y2016 cx=63.3 cy=126.9 r=6
-circle.dot.less-than.y2017 cx=282.4 cy=46.1 r=6
-path.bound.y2017 d=M279.4,54.1L282.4,57.1L285.4,54.1
+line.link.dashed x1=62.3 x2=283.4 y1=126.9 y2=46.1
+circle.dot.about.y2016 cx=62.3 cy=126.9 r=6
+circle.dot.less-than.y2017 cx=283.4 cy=46.1 r=6
+path.bound.y2017 d=M280.4,54.1L283.4,57.1L286.4,54.1
 text.value x=52.3 y=126.9 text-anchor=end dy=0.35em "≈ 2 op 5"
 text.label x=293.4 y=38.1
 tspan.name x=293.4 dy=0.35em "Instagram"
 tspan.value x=293.4 dy=1.15em "< 2 op 3"
 g.platform 
-circle.dot.more-than.y2017 cx=282.4 cy=217.7 r=6
-path.bound.y2017 d=M285.4,209.7L282.4,206.7L279.4,209.7
+circle.dot.more-than.y2017 cx=283.4 cy=217.7 r=6
+path.bound.y2017 d=M286.4,209.7L283.4,206.7L280.4,209.7
 text.label x=293.4 y=209.7
 tspan.name x=293.4 dy=0.35em "WhatsApp"
 tspan.value x=293.4 dy=1.15em "> 1 op 10"
@@ -1589,9 +1589,9 @@ text.note-text x=8 y=292 dy=0.35em "Sociale media: niet in het artikel"
 text.note-text x=8 y=316 dy=0.35em "Facebook: niet in het artikel"
 text.note-text x=8 y=340 dy=0.35em "Twitter: niet in het artikel"
 g.hits 
-rect.hit x=51.3 y=114.9 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Gemeenten, Instagram, 2016: ongeveer 2 op 5 (≈ 40%). In het artikel: “bij gemeenten van respectievelijk twee op vijf naar bijna twee op drie”
-rect.hit x=270.4 y=34.1 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Gemeenten, Instagram, 2017: bijna 2 op 3 (< 67%). In het artikel: “bij gemeenten van respectievelijk twee op vijf naar bijna twee op drie”
-rect.hit x=270.4 y=205.7 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Gemeenten, WhatsApp, 2017: meer dan 1 op 10 (> 10%). In het artikel: “bij gemeenten iets meer dan één op 10”
+rect.hit x=50.3 y=114.9 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Gemeenten, Instagram, 2016: ongeveer 2 op 5 (≈ 40%). In het artikel: “bij gemeenten van respectievelijk twee op vijf naar bijna twee op drie”
+rect.hit x=271.4 y=34.1 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Gemeenten, Instagram, 2017: bijna 2 op 3 (< 67%). In het artikel: “bij gemeenten van respectievelijk twee op vijf naar bijna twee op drie”
+rect.hit x=271.4 y=205.7 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Gemeenten, WhatsApp, 2017: meer dan 1 op 10 (> 10%). In het artikel: “bij gemeenten iets meer dan één op 10”
 rect.hit x=4 y=280 rx=0 width=176.6 height=24 data-key=social-media-note aria-label=Gemeenten, Sociale media, 2017: niet in het artikel
 rect.hit x=4 y=304 rx=0 width=153.8 height=24 data-key=facebook-note aria-label=Gemeenten, Facebook, 2017: niet in het artikel
 rect.hit x=4 y=328 rx=0 width=140.7 height=24 data-key=twitter-note aria-label=Gemeenten, Twitter, 2017: niet in het artikel
@@ -1611,24 +1611,24 @@ summary: Municipalities by platform: Instagram from about 2 in 5 (≈ 40%) to al
 svg width=360 height=360 aria-label=Municipalities: presence per platform, 2016 and 2017 viewBox=0 0 360 360
 g 
 g.years 
-text.year.y2016 x=60.4 y=18 text-anchor=middle "2016"
-text.year.y2017 x=282.4 y=18 text-anchor=middle "2017"
+text.year.y2016 x=59.4 y=18 text-anchor=middle "2016"
+text.year.y2017 x=283.4 y=18 text-anchor=middle "2017"
 g 
-line.grid x1=60.4 x2=282.4 y1=248 y2=248
+line.grid x1=59.4 x2=283.4 y1=248 y2=248
 text.tick x=171.4 y=248 text-anchor=middle dy=1.1em "0%"
 g.series 
 g.platform 
-line.link.dashed x1=60.4 x2=282.4 y1=126.9 y2=46.1
-circle.dot.about.y2016 cx=60.4 cy=126.9 r=6
-circle.dot.less-than.y2017 cx=282.4 cy=46.1 r=6
-path.bound.y2017 d=M279.4,54.1L282.4,57.1L285.4,54.1
+line.link.dashed x1=59.4 x2=283.4 y1=126.9 y2=46.1
+circle.dot.about.y2016 cx=59.4 cy=126.9 r=6
+circle.dot.less-than.y2017 cx=283.4 cy=46.1 r=6
+path.bound.y2017 d=M280.4,54.1L283.4,57.1L286.4,54.1
 text.value x=49.4 y=126.9 text-anchor=end dy=0.35em "≈ 2 in 5"
 text.label x=293.4 y=38.1
 tspan.name x=293.4 dy=0.35em "Instagram"
 tspan.value x=293.4 dy=1.15em "< 2 in 3"
 g.platform 
-circle.dot.more-than.y2017 cx=282.4 cy=217.7 r=6
-path.bound.y2017 d=M285.4,209.7L282.4,206.7L279.4,209.7
+circle.dot.more-than.y2017 cx=283.4 cy=217.7 r=6
+path.bound.y2017 d=M286.4,209.7L283.4,206.7L280.4,209.7
 text.label x=293.4 y=209.7
 tspan.name x=293.4 dy=0.35em "WhatsApp"
 tspan.value x=293.4 dy=1.15em "> 1 in 10"
@@ -1637,9 +1637,9 @@ text.note-text x=8 y=292 dy=0.35em "Social media: not in the article"
 text.note-text x=8 y=316 dy=0.35em "Facebook: not in the article"
 text.note-text x=8 y=340 dy=0.35em "Twitter: not in the article"
 g.hits 
-rect.hit x=48.4 y=114.9 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Municipalities, Instagram, 2016: about 2 in 5 (≈ 40%). In the article: “among municipalities from two in five to almost two in three respectively”
-rect.hit x=270.4 y=34.1 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Municipalities, Instagram, 2017: almost 2 in 3 (< 67%). In the article: “among municipalities from two in five to almost two in three respectively”
-rect.hit x=270.4 y=205.7 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Municipalities, WhatsApp, 2017: more than 1 in 10 (> 10%). In the article: “among municipalities a little more than one in 10”
+rect.hit x=47.4 y=114.9 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Municipalities, Instagram, 2016: about 2 in 5 (≈ 40%). In the article: “among municipalities from two in five to almost two in three respectively”
+rect.hit x=271.4 y=34.1 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Municipalities, Instagram, 2017: almost 2 in 3 (< 67%). In the article: “among municipalities from two in five to almost two in three respectively”
+rect.hit x=271.4 y=205.7 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Municipalities, WhatsApp, 2017: more than 1 in 10 (> 10%). In the article: “among municipalities a little more than one in 10”
 rect.hit x=4 y=280 rx=0 width=167.2 height=24 data-key=social-media-note aria-label=Municipalities, Social media, 2017: not in the article
 rect.hit x=4 y=304 rx=0 width=150.2 height=24 data-key=facebook-note aria-label=Municipalities, Facebook, 2017: not in the article
 rect.hit x=4 y=328 rx=0 width=137 height=24 data-key=twitter-note aria-label=Municipalities, Twitter, 2017: not in the article
@@ -1659,23 +1659,23 @@ summary: Gemeenten per platform: Instagram van ongeveer 2 op 5 (≈ 40%) naar bi
 svg width=900 height=372 aria-label=Gemeenten: aanwezigheid per platform, 2016 en 2017 viewBox=0 0 900 372
 g 
 g.years 
-text.year.y2016 x=63.3 y=18 text-anchor=middle "2016"
-text.year.y2017 x=771.2 y=18 text-anchor=middle "2017"
+text.year.y2016 x=62.3 y=18 text-anchor=middle "2016"
+text.year.y2017 x=772.2 y=18 text-anchor=middle "2017"
 g 
-line.grid x1=63.3 x2=771.2 y1=268 y2=268
+line.grid x1=62.3 x2=772.2 y1=268 y2=268
 text.tick x=417.2 y=268 text-anchor=middle dy=1.1em "0%"
 g.series 
 g.platform 
-line.link.dashed x1=63.3 x2=771.2 y1=135.4 y2=47
-circle.dot.about.y2016 cx=63.3 cy=135.4 r=6
-circle.dot.less-than.y2017 cx=771.2 cy=47 r=6
-path.bound.y2017 d=M768.2,55L771.2,58L774.2,55
+line.link.dashed x1=62.3 x2=772.2 y1=135.4 y2=47
+circle.dot.about.y2016 cx=62.3 cy=135.4 r=6
+circle.dot.less-than.y2017 cx=772.2 cy=47 r=6
+path.bound.y2017 d=M769.2,55L772.2,58L775.2,55
 text.value x=52.3 y=135.4 text-anchor=end dy=0.35em "≈ 2 op 5"
 text.label x=782.2 y=47
 tspan.name x=782.2 dy=0.35em "Instagram < 2 op 3"
 g.platform 
-circle.dot.more-than.y2017 cx=771.2 cy=234.9 r=6
-path.bound.y2017 d=M774.2,226.9L771.2,223.9L768.2,226.9
+circle.dot.more-than.y2017 cx=772.2 cy=234.9 r=6
+path.bound.y2017 d=M775.2,226.9L772.2,223.9L769.2,226.9
 text.label x=782.2 y=234.9
 tspan.name x=782.2 dy=0.35em "WhatsApp > 1 op 10"
 g.notes 
@@ -1683,9 +1683,9 @@ text.note-text x=8 y=304 dy=0.35em "Sociale media: niet in het artikel"
 text.note-text x=8 y=328 dy=0.35em "Facebook: niet in het artikel"
 text.note-text x=8 y=352 dy=0.35em "Twitter: niet in het artikel"
 g.hits 
-rect.hit x=51.3 y=123.4 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Gemeenten, Instagram, 2016: ongeveer 2 op 5 (≈ 40%). In het artikel: “bij gemeenten van respectievelijk twee op vijf naar bijna twee op drie”
-rect.hit x=759.2 y=35 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Gemeenten, Instagram, 2017: bijna 2 op 3 (< 67%). In het artikel: “bij gemeenten van respectievelijk twee op vijf naar bijna twee op drie”
-rect.hit x=759.2 y=222.9 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Gemeenten, WhatsApp, 2017: meer dan 1 op 10 (> 10%). In het artikel: “bij gemeenten iets meer dan één op 10”
+rect.hit x=50.3 y=123.4 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Gemeenten, Instagram, 2016: ongeveer 2 op 5 (≈ 40%). In het artikel: “bij gemeenten van respectievelijk twee op vijf naar bijna twee op drie”
+rect.hit x=760.2 y=35 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Gemeenten, Instagram, 2017: bijna 2 op 3 (< 67%). In het artikel: “bij gemeenten van respectievelijk twee op vijf naar bijna twee op drie”
+rect.hit x=760.2 y=222.9 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Gemeenten, WhatsApp, 2017: meer dan 1 op 10 (> 10%). In het artikel: “bij gemeenten iets meer dan één op 10”
 rect.hit x=4 y=292 rx=0 width=176.6 height=24 data-key=social-media-note aria-label=Gemeenten, Sociale media, 2017: niet in het artikel
 rect.hit x=4 y=316 rx=0 width=153.8 height=24 data-key=facebook-note aria-label=Gemeenten, Facebook, 2017: niet in het artikel
 rect.hit x=4 y=340 rx=0 width=140.7 height=24 data-key=twitter-note aria-label=Gemeenten, Twitter, 2017: niet in het artikel
@@ -1705,23 +1705,23 @@ summary: Municipalities by platform: Instagram from about 2 in 5 (≈ 40%) to al
 svg width=900 height=372 aria-label=Municipalities: presence per platform, 2016 and 2017 viewBox=0 0 900 372
 g 
 g.years 
-text.year.y2016 x=60.4 y=18 text-anchor=middle "2016"
-text.year.y2017 x=774.1 y=18 text-anchor=middle "2017"
+text.year.y2016 x=59.4 y=18 text-anchor=middle "2016"
+text.year.y2017 x=775.1 y=18 text-anchor=middle "2017"
 g 
-line.grid x1=60.4 x2=774.1 y1=268 y2=268
+line.grid x1=59.4 x2=775.1 y1=268 y2=268
 text.tick x=417.2 y=268 text-anchor=middle dy=1.1em "0%"
 g.series 
 g.platform 
-line.link.dashed x1=60.4 x2=774.1 y1=135.4 y2=47
-circle.dot.about.y2016 cx=60.4 cy=135.4 r=6
-circle.dot.less-than.y2017 cx=774.1 cy=47 r=6
-path.bound.y2017 d=M771.1,55L774.1,58L777.1,55
+line.link.dashed x1=59.4 x2=775.1 y1=135.4 y2=47
+circle.dot.about.y2016 cx=59.4 cy=135.4 r=6
+circle.dot.less-than.y2017 cx=775.1 cy=47 r=6
+path.bound.y2017 d=M772.1,55L775.1,58L778.1,55
 text.value x=49.4 y=135.4 text-anchor=end dy=0.35em "≈ 2 in 5"
 text.label x=785.1 y=47
 tspan.name x=785.1 dy=0.35em "Instagram < 2 in 3"
 g.platform 
-circle.dot.more-than.y2017 cx=774.1 cy=234.9 r=6
-path.bound.y2017 d=M777.1,226.9L774.1,223.9L771.1,226.9
+circle.dot.more-than.y2017 cx=775.1 cy=234.9 r=6
+path.bound.y2017 d=M778.1,226.9L775.1,223.9L772.1,226.9
 text.label x=785.1 y=234.9
 tspan.name x=785.1 dy=0.35em "WhatsApp > 1 in 10"
 g.notes 
@@ -1729,9 +1729,9 @@ text.note-text x=8 y=304 dy=0.35em "Social media: not in the article"
 text.note-text x=8 y=328 dy=0.35em "Facebook: not in the article"
 text.note-text x=8 y=352 dy=0.35em "Twitter: not in the article"
 g.hits 
-rect.hit x=48.4 y=123.4 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Municipalities, Instagram, 2016: about 2 in 5 (≈ 40%). In the article: “among municipalities from two in five to almost two in three respectively”
-rect.hit x=762.1 y=35 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Municipalities, Instagram, 2017: almost 2 in 3 (< 67%). In the article: “among municipalities from two in five to almost two in three respectively”
-rect.hit x=762.1 y=222.9 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Municipalities, WhatsApp, 2017: more than 1 in 10 (> 10%). In the article: “among municipalities a little more than one in 10”
+rect.hit x=47.4 y=123.4 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Municipalities, Instagram, 2016: about 2 in 5 (≈ 40%). In the article: “among municipalities from two in five to almost two in three respectively”
+rect.hit x=763.1 y=35 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Municipalities, Instagram, 2017: almost 2 in 3 (< 67%). In the article: “among municipalities from two in five to almost two in three respectively”
+rect.hit x=763.1 y=222.9 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Municipalities, WhatsApp, 2017: more than 1 in 10 (> 10%). In the article: “among municipalities a little more than one in 10”
 rect.hit x=4 y=292 rx=0 width=167.2 height=24 data-key=social-media-note aria-label=Municipalities, Social media, 2017: not in the article
 rect.hit x=4 y=316 rx=0 width=150.2 height=24 data-key=facebook-note aria-label=Municipalities, Facebook, 2017: not in the article
 rect.hit x=4 y=340 rx=0 width=137 height=24 data-key=twitter-note aria-label=Municipalities, Twitter, 2017: not in the article
@@ -1751,29 +1751,29 @@ summary: OCMW’s per platform: Sociale media van 45% naar 67%; Twitter ongeveer
 svg width=360 height=336 aria-label=OCMW’s: aanwezigheid per platform, 2016 en 2017 viewBox=0 0 360 336
 g 
 g.years 
-text.year.y2016 x=45.8 y=18 text-anchor=middle "2016"
-text.year.y2017 x=264.7 y=18 text-anchor=middle "2017"
+text.year.y2016 x=44.8 y=18 text-anchor=middle "2016"
+text.year.y2017 x=265.7 y=18 text-anchor=middle "2017"
 g 
-line.grid x1=45.8 x2=264.7 y1=248 y2=248
+line.grid x1=44.8 x2=265.7 y1=248 y2=248
 text.tick x=155.3 y=248 text-anchor=middle dy=1.1em "0%"
 g.series 
 g.platform 
-line.link x1=45.8 x2=264.7 y1=111.7 y2=45.1
-circle.dot.exact.y2016 cx=45.8 cy=111.7 r=6
-circle.dot.exact.y2017 cx=264.7 cy=45.1 r=6
+line.link x1=44.8 x2=265.7 y1=111.7 y2=45.1
+circle.dot.exact.y2016 cx=44.8 cy=111.7 r=6
+circle.dot.exact.y2017 cx=265.7 cy=45.1 r=6
 text.value x=34.8 y=111.7 text-anchor=end dy=0.35em "45%"
 text.label x=275.7 y=37.1
 tspan.name x=275.7 dy=0.35em "Sociale media"
 tspan.value x=275.7 dy=1.15em "67%"
 g.platform 
-circle.dot.about.y2017 cx=264.7 cy=147 r=6
+circle.dot.about.y2017 cx=265.7 cy=147 r=6
 text.label x=275.7 y=121
 tspan.name x=275.7 dy=0.35em "Twitter"
 tspan.value x=275.7 dy=1.15em "≈ 1 op 3"
 g.platform 
-line.link.dashed x1=45.8 x2=264.7 y1=248 y2=147
-circle.dot.negligible.y2016 cx=45.8 cy=248 r=4
-circle.dot.about.y2017 cx=264.7 cy=147 r=6
+line.link.dashed x1=44.8 x2=265.7 y1=248 y2=147
+circle.dot.negligible.y2016 cx=44.8 cy=248 r=4
+circle.dot.about.y2017 cx=265.7 cy=147 r=6
 text.value x=34.8 y=248 text-anchor=end dy=0.35em "≈ 0"
 text.label x=275.7 y=157
 tspan.name x=275.7 dy=0.35em "Instagram"
@@ -1782,11 +1782,11 @@ g.notes
 text.note-text x=8 y=292 dy=0.35em "Facebook: geen cijfer — “Vooral Facebook is populair.”"
 text.note-text x=8 y=316 dy=0.35em "WhatsApp: geen cijfer — “OCMW’s maken weinig gebruik va…"
 g.hits 
-rect.hit x=33.8 y=99.7 rx=12 width=24 height=24 data-key=social-media-2016 aria-label=OCMW’s, Sociale media, 2016: 45%
-rect.hit x=252.7 y=33.1 rx=12 width=24 height=24 data-key=social-media-2017 aria-label=OCMW’s, Sociale media, 2017: 67%
-rect.hit x=240.7 y=135 rx=12 width=24 height=24 data-key=twitter-2017 aria-label=OCMW’s, Twitter, 2017: ongeveer 1 op 3 (≈ 33%). In het artikel: “Twitter blijft steken op één op drie.”
-rect.hit x=33.8 y=236 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=OCMW’s, Instagram, 2016: verwaarloosbaar. In het artikel: “Waar het aantal in 2016 verwaarloosbaar was”
-rect.hit x=264.7 y=135 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=OCMW’s, Instagram, 2017: ongeveer 1 op 3 (≈ 33%). In het artikel: “is nu één op drie OCMW’s actief op Instagram”
+rect.hit x=32.8 y=99.7 rx=12 width=24 height=24 data-key=social-media-2016 aria-label=OCMW’s, Sociale media, 2016: 45%
+rect.hit x=253.7 y=33.1 rx=12 width=24 height=24 data-key=social-media-2017 aria-label=OCMW’s, Sociale media, 2017: 67%
+rect.hit x=241.7 y=135 rx=12 width=24 height=24 data-key=twitter-2017 aria-label=OCMW’s, Twitter, 2017: ongeveer 1 op 3 (≈ 33%). In het artikel: “Twitter blijft steken op één op drie.”
+rect.hit x=32.8 y=236 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=OCMW’s, Instagram, 2016: verwaarloosbaar. In het artikel: “Waar het aantal in 2016 verwaarloosbaar was”
+rect.hit x=265.7 y=135 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=OCMW’s, Instagram, 2017: ongeveer 1 op 3 (≈ 33%). In het artikel: “is nu één op drie OCMW’s actief op Instagram”
 rect.hit x=4 y=280 rx=0 width=300.9 height=24 data-key=facebook-note aria-label=OCMW’s, Facebook, 2017: geen cijfer. In het artikel: “Vooral Facebook is populair.”
 rect.hit x=4 y=304 rx=0 width=349.5 height=24 data-key=whatsapp-note aria-label=OCMW’s, WhatsApp, 2017: geen cijfer. In het artikel: “OCMW’s maken weinig gebruik van WhatsApp”
 row: Bestuur | Platform | Jaar | Aandeel | Nauwkeurigheid | Woorden in het artikel
@@ -1805,29 +1805,29 @@ summary: OCMWs by platform: Social media from 45% to 67%; Twitter about 1 in 3 (
 svg width=360 height=336 aria-label=OCMWs: presence per platform, 2016 and 2017 viewBox=0 0 360 336
 g 
 g.years 
-text.year.y2016 x=45.8 y=18 text-anchor=middle "2016"
-text.year.y2017 x=270.5 y=18 text-anchor=middle "2017"
+text.year.y2016 x=44.8 y=18 text-anchor=middle "2016"
+text.year.y2017 x=271.5 y=18 text-anchor=middle "2017"
 g 
-line.grid x1=45.8 x2=270.5 y1=248 y2=248
+line.grid x1=44.8 x2=271.5 y1=248 y2=248
 text.tick x=158.2 y=248 text-anchor=middle dy=1.1em "0%"
 g.series 
 g.platform 
-line.link x1=45.8 x2=270.5 y1=111.7 y2=45.1
-circle.dot.exact.y2016 cx=45.8 cy=111.7 r=6
-circle.dot.exact.y2017 cx=270.5 cy=45.1 r=6
+line.link x1=44.8 x2=271.5 y1=111.7 y2=45.1
+circle.dot.exact.y2016 cx=44.8 cy=111.7 r=6
+circle.dot.exact.y2017 cx=271.5 cy=45.1 r=6
 text.value x=34.8 y=111.7 text-anchor=end dy=0.35em "45%"
 text.label x=281.5 y=37.1
 tspan.name x=281.5 dy=0.35em "Social media"
 tspan.value x=281.5 dy=1.15em "67%"
 g.platform 
-circle.dot.about.y2017 cx=270.5 cy=147 r=6
+circle.dot.about.y2017 cx=271.5 cy=147 r=6
 text.label x=281.5 y=121
 tspan.name x=281.5 dy=0.35em "Twitter"
 tspan.value x=281.5 dy=1.15em "≈ 1 in 3"
 g.platform 
-line.link.dashed x1=45.8 x2=270.5 y1=248 y2=147
-circle.dot.negligible.y2016 cx=45.8 cy=248 r=4
-circle.dot.about.y2017 cx=270.5 cy=147 r=6
+line.link.dashed x1=44.8 x2=271.5 y1=248 y2=147
+circle.dot.negligible.y2016 cx=44.8 cy=248 r=4
+circle.dot.about.y2017 cx=271.5 cy=147 r=6
 text.value x=34.8 y=248 text-anchor=end dy=0.35em "≈ 0"
 text.label x=281.5 y=157
 tspan.name x=281.5 dy=0.35em "Instagram"
@@ -1836,11 +1836,11 @@ g.notes
 text.note-text x=8 y=292 dy=0.35em "Facebook: no figure — “Facebook above all is popular.”"
 text.note-text x=8 y=316 dy=0.35em "WhatsApp: no figure — “OCMWs make little use of WhatsApp”"
 g.hits 
-rect.hit x=33.8 y=99.7 rx=12 width=24 height=24 data-key=social-media-2016 aria-label=OCMWs, Social media, 2016: 45%
-rect.hit x=258.5 y=33.1 rx=12 width=24 height=24 data-key=social-media-2017 aria-label=OCMWs, Social media, 2017: 67%
-rect.hit x=246.5 y=135 rx=12 width=24 height=24 data-key=twitter-2017 aria-label=OCMWs, Twitter, 2017: about 1 in 3 (≈ 33%). In the article: “Twitter remains stuck at one in three.”
-rect.hit x=33.8 y=236 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=OCMWs, Instagram, 2016: negligible. In the article: “Where the number was negligible in 2016”
-rect.hit x=270.5 y=135 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=OCMWs, Instagram, 2017: about 1 in 3 (≈ 33%). In the article: “one in three OCMWs is now active on Instagram”
+rect.hit x=32.8 y=99.7 rx=12 width=24 height=24 data-key=social-media-2016 aria-label=OCMWs, Social media, 2016: 45%
+rect.hit x=259.5 y=33.1 rx=12 width=24 height=24 data-key=social-media-2017 aria-label=OCMWs, Social media, 2017: 67%
+rect.hit x=247.5 y=135 rx=12 width=24 height=24 data-key=twitter-2017 aria-label=OCMWs, Twitter, 2017: about 1 in 3 (≈ 33%). In the article: “Twitter remains stuck at one in three.”
+rect.hit x=32.8 y=236 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=OCMWs, Instagram, 2016: negligible. In the article: “Where the number was negligible in 2016”
+rect.hit x=271.5 y=135 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=OCMWs, Instagram, 2017: about 1 in 3 (≈ 33%). In the article: “one in three OCMWs is now active on Instagram”
 rect.hit x=4 y=280 rx=0 width=302.2 height=24 data-key=facebook-note aria-label=OCMWs, Facebook, 2017: no figure. In the article: “Facebook above all is popular.”
 rect.hit x=4 y=304 rx=0 width=347.7 height=24 data-key=whatsapp-note aria-label=OCMWs, WhatsApp, 2017: no figure. In the article: “OCMWs make little use of WhatsApp”
 row: Organisation | Platform | Year | Share | Precision | Words in the article
@@ -1859,27 +1859,27 @@ summary: OCMW’s per platform: Sociale media van 45% naar 67%; Twitter ongeveer
 svg width=900 height=348 aria-label=OCMW’s: aanwezigheid per platform, 2016 en 2017 viewBox=0 0 900 348
 g 
 g.years 
-text.year.y2016 x=45.8 y=18 text-anchor=middle "2016"
-text.year.y2017 x=777.6 y=18 text-anchor=middle "2017"
+text.year.y2016 x=44.8 y=18 text-anchor=middle "2016"
+text.year.y2017 x=778.6 y=18 text-anchor=middle "2017"
 g 
-line.grid x1=45.8 x2=777.6 y1=268 y2=268
+line.grid x1=44.8 x2=778.6 y1=268 y2=268
 text.tick x=411.7 y=268 text-anchor=middle dy=1.1em "0%"
 g.series 
 g.platform 
-line.link x1=45.8 x2=777.6 y1=118.9 y2=45.9
-circle.dot.exact.y2016 cx=45.8 cy=118.9 r=6
-circle.dot.exact.y2017 cx=777.6 cy=45.9 r=6
+line.link x1=44.8 x2=778.6 y1=118.9 y2=45.9
+circle.dot.exact.y2016 cx=44.8 cy=118.9 r=6
+circle.dot.exact.y2017 cx=778.6 cy=45.9 r=6
 text.value x=34.8 y=118.9 text-anchor=end dy=0.35em "45%"
 text.label x=788.6 y=45.9
 tspan.name x=788.6 dy=0.35em "Sociale media 67%"
 g.platform 
-circle.dot.about.y2017 cx=777.6 cy=157.5 r=6
+circle.dot.about.y2017 cx=778.6 cy=157.5 r=6
 text.label x=788.6 y=148
 tspan.name x=788.6 dy=0.35em "Twitter ≈ 1 op 3"
 g.platform 
-line.link.dashed x1=45.8 x2=777.6 y1=268 y2=157.5
-circle.dot.negligible.y2016 cx=45.8 cy=268 r=4
-circle.dot.about.y2017 cx=777.6 cy=157.5 r=6
+line.link.dashed x1=44.8 x2=778.6 y1=268 y2=157.5
+circle.dot.negligible.y2016 cx=44.8 cy=268 r=4
+circle.dot.about.y2017 cx=778.6 cy=157.5 r=6
 text.value x=34.8 y=268 text-anchor=end dy=0.35em "≈ 0"
 text.label x=788.6 y=167
 tspan.name x=788.6 dy=0.35em "Instagram ≈ 1 op 3"
@@ -1887,11 +1887,11 @@ g.notes
 text.note-text x=8 y=304 dy=0.35em "Facebook: geen cijfer — “Vooral Facebook is populair.”"
 text.note-text x=8 y=328 dy=0.35em "WhatsApp: geen cijfer — “OCMW’s maken weinig gebruik van WhatsApp”"
 g.hits 
-rect.hit x=33.8 y=106.9 rx=12 width=24 height=24 data-key=social-media-2016 aria-label=OCMW’s, Sociale media, 2016: 45%
-rect.hit x=765.6 y=33.9 rx=12 width=24 height=24 data-key=social-media-2017 aria-label=OCMW’s, Sociale media, 2017: 67%
-rect.hit x=753.6 y=145.5 rx=12 width=24 height=24 data-key=twitter-2017 aria-label=OCMW’s, Twitter, 2017: ongeveer 1 op 3 (≈ 33%). In het artikel: “Twitter blijft steken op één op drie.”
-rect.hit x=33.8 y=256 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=OCMW’s, Instagram, 2016: verwaarloosbaar. In het artikel: “Waar het aantal in 2016 verwaarloosbaar was”
-rect.hit x=777.6 y=145.5 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=OCMW’s, Instagram, 2017: ongeveer 1 op 3 (≈ 33%). In het artikel: “is nu één op drie OCMW’s actief op Instagram”
+rect.hit x=32.8 y=106.9 rx=12 width=24 height=24 data-key=social-media-2016 aria-label=OCMW’s, Sociale media, 2016: 45%
+rect.hit x=766.6 y=33.9 rx=12 width=24 height=24 data-key=social-media-2017 aria-label=OCMW’s, Sociale media, 2017: 67%
+rect.hit x=754.6 y=145.5 rx=12 width=24 height=24 data-key=twitter-2017 aria-label=OCMW’s, Twitter, 2017: ongeveer 1 op 3 (≈ 33%). In het artikel: “Twitter blijft steken op één op drie.”
+rect.hit x=32.8 y=256 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=OCMW’s, Instagram, 2016: verwaarloosbaar. In het artikel: “Waar het aantal in 2016 verwaarloosbaar was”
+rect.hit x=778.6 y=145.5 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=OCMW’s, Instagram, 2017: ongeveer 1 op 3 (≈ 33%). In het artikel: “is nu één op drie OCMW’s actief op Instagram”
 rect.hit x=4 y=292 rx=0 width=300.9 height=24 data-key=facebook-note aria-label=OCMW’s, Facebook, 2017: geen cijfer. In het artikel: “Vooral Facebook is populair.”
 rect.hit x=4 y=316 rx=0 width=407.6 height=24 data-key=whatsapp-note aria-label=OCMW’s, WhatsApp, 2017: geen cijfer. In het artikel: “OCMW’s maken weinig gebruik van WhatsApp”
 row: Bestuur | Platform | Jaar | Aandeel | Nauwkeurigheid | Woorden in het artikel
@@ -1910,27 +1910,27 @@ summary: OCMWs by platform: Social media from 45% to 67%; Twitter about 1 in 3 (
 svg width=900 height=348 aria-label=OCMWs: presence per platform, 2016 and 2017 viewBox=0 0 900 348
 g 
 g.years 
-text.year.y2016 x=45.8 y=18 text-anchor=middle "2016"
-text.year.y2017 x=783.4 y=18 text-anchor=middle "2017"
+text.year.y2016 x=44.8 y=18 text-anchor=middle "2016"
+text.year.y2017 x=784.4 y=18 text-anchor=middle "2017"
 g 
-line.grid x1=45.8 x2=783.4 y1=268 y2=268
+line.grid x1=44.8 x2=784.4 y1=268 y2=268
 text.tick x=414.6 y=268 text-anchor=middle dy=1.1em "0%"
 g.series 
 g.platform 
-line.link x1=45.8 x2=783.4 y1=118.9 y2=45.9
-circle.dot.exact.y2016 cx=45.8 cy=118.9 r=6
-circle.dot.exact.y2017 cx=783.4 cy=45.9 r=6
+line.link x1=44.8 x2=784.4 y1=118.9 y2=45.9
+circle.dot.exact.y2016 cx=44.8 cy=118.9 r=6
+circle.dot.exact.y2017 cx=784.4 cy=45.9 r=6
 text.value x=34.8 y=118.9 text-anchor=end dy=0.35em "45%"
 text.label x=794.4 y=45.9
 tspan.name x=794.4 dy=0.35em "Social media 67%"
 g.platform 
-circle.dot.about.y2017 cx=783.4 cy=157.5 r=6
+circle.dot.about.y2017 cx=784.4 cy=157.5 r=6
 text.label x=794.4 y=148
 tspan.name x=794.4 dy=0.35em "Twitter ≈ 1 in 3"
 g.platform 
-line.link.dashed x1=45.8 x2=783.4 y1=268 y2=157.5
-circle.dot.negligible.y2016 cx=45.8 cy=268 r=4
-circle.dot.about.y2017 cx=783.4 cy=157.5 r=6
+line.link.dashed x1=44.8 x2=784.4 y1=268 y2=157.5
+circle.dot.negligible.y2016 cx=44.8 cy=268 r=4
+circle.dot.about.y2017 cx=784.4 cy=157.5 r=6
 text.value x=34.8 y=268 text-anchor=end dy=0.35em "≈ 0"
 text.label x=794.4 y=167
 tspan.name x=794.4 dy=0.35em "Instagram ≈ 1 in 3"
@@ -1938,11 +1938,11 @@ g.notes
 text.note-text x=8 y=304 dy=0.35em "Facebook: no figure — “Facebook above all is popular.”"
 text.note-text x=8 y=328 dy=0.35em "WhatsApp: no figure — “OCMWs make little use of WhatsApp”"
 g.hits 
-rect.hit x=33.8 y=106.9 rx=12 width=24 height=24 data-key=social-media-2016 aria-label=OCMWs, Social media, 2016: 45%
-rect.hit x=771.4 y=33.9 rx=12 width=24 height=24 data-key=social-media-2017 aria-label=OCMWs, Social media, 2017: 67%
-rect.hit x=759.4 y=145.5 rx=12 width=24 height=24 data-key=twitter-2017 aria-label=OCMWs, Twitter, 2017: about 1 in 3 (≈ 33%). In the article: “Twitter remains stuck at one in three.”
-rect.hit x=33.8 y=256 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=OCMWs, Instagram, 2016: negligible. In the article: “Where the number was negligible in 2016”
-rect.hit x=783.4 y=145.5 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=OCMWs, Instagram, 2017: about 1 in 3 (≈ 33%). In the article: “one in three OCMWs is now active on Instagram”
+rect.hit x=32.8 y=106.9 rx=12 width=24 height=24 data-key=social-media-2016 aria-label=OCMWs, Social media, 2016: 45%
+rect.hit x=772.4 y=33.9 rx=12 width=24 height=24 data-key=social-media-2017 aria-label=OCMWs, Social media, 2017: 67%
+rect.hit x=760.4 y=145.5 rx=12 width=24 height=24 data-key=twitter-2017 aria-label=OCMWs, Twitter, 2017: about 1 in 3 (≈ 33%). In the article: “Twitter remains stuck at one in three.”
+rect.hit x=32.8 y=256 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=OCMWs, Instagram, 2016: negligible. In the article: “Where the number was negligible in 2016”
+rect.hit x=784.4 y=145.5 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=OCMWs, Instagram, 2017: about 1 in 3 (≈ 33%). In the article: “one in three OCMWs is now active on Instagram”
 rect.hit x=4 y=292 rx=0 width=302.2 height=24 data-key=facebook-note aria-label=OCMWs, Facebook, 2017: no figure. In the article: “Facebook above all is popular.”
 rect.hit x=4 y=316 rx=0 width=347.7 height=24 data-key=whatsapp-note aria-label=OCMWs, WhatsApp, 2017: no figure. In the article: “OCMWs make little use of WhatsApp”
 row: Organisation | Platform | Year | Share | Precision | Words in the article
@@ -1961,22 +1961,22 @@ summary: Politiezones per platform: Instagram van ongeveer 1 op 10 (≈ 10%) naa
 svg width=360 height=360 aria-label=Politiezones: aanwezigheid per platform, 2016 en 2017 viewBox=0 0 360 360
 g 
 g.years 
-text.year.y2016 x=69.8 y=18 text-anchor=middle "2016"
-text.year.y2017 x=282.4 y=18 text-anchor=middle "2017"
+text.year.y2016 x=68.8 y=18 text-anchor=middle "2016"
+text.year.y2017 x=283.4 y=18 text-anchor=middle "2017"
 g 
-line.grid x1=69.8 x2=282.4 y1=248 y2=248
+line.grid x1=68.8 x2=283.4 y1=248 y2=248
 text.tick x=176.1 y=248 text-anchor=middle dy=1.1em "0%"
 g.series 
 g.platform 
-line.link.dashed x1=69.8 x2=282.4 y1=205.6 y2=163.2
-circle.dot.about.y2016 cx=69.8 cy=205.6 r=6
-circle.dot.about.y2017 cx=282.4 cy=163.2 r=6
+line.link.dashed x1=68.8 x2=283.4 y1=205.6 y2=163.2
+circle.dot.about.y2016 cx=68.8 cy=205.6 r=6
+circle.dot.about.y2017 cx=283.4 cy=163.2 r=6
 text.value x=58.8 y=205.6 text-anchor=end dy=0.35em "≈ 1 op 10"
 text.label x=293.4 y=137.2
 tspan.name x=293.4 dy=0.35em "Instagram"
 tspan.value x=293.4 dy=1.15em "≈ 1 op 5"
 g.platform 
-circle.dot.about.y2017 cx=282.4 cy=163.2 r=6
+circle.dot.about.y2017 cx=283.4 cy=163.2 r=6
 text.label x=293.4 y=173.2
 tspan.name x=293.4 dy=0.35em "WhatsApp"
 tspan.value x=293.4 dy=1.15em "≈ 1 op 5"
@@ -1985,9 +1985,9 @@ text.note-text x=8 y=292 dy=0.35em "Sociale media: niet in het artikel"
 text.note-text x=8 y=316 dy=0.35em "Facebook: niet in het artikel"
 text.note-text x=8 y=340 dy=0.35em "Twitter: niet in het artikel"
 g.hits 
-rect.hit x=57.8 y=193.6 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Politiezones, Instagram, 2016: ongeveer 1 op 10 (≈ 10%). In het artikel: “bij de politiezones: van ongeveer één op tien in 2016 naar één op vijf in 2017”
-rect.hit x=258.4 y=151.2 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Politiezones, Instagram, 2017: ongeveer 1 op 5 (≈ 20%). In het artikel: “bij de politiezones: van ongeveer één op tien in 2016 naar één op vijf in 2017”
-rect.hit x=282.4 y=151.2 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Politiezones, WhatsApp, 2017: ongeveer 1 op 5 (≈ 20%). In het artikel: “Eén op vijf politiezones is aanwezig op WhatsApp”
+rect.hit x=56.8 y=193.6 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Politiezones, Instagram, 2016: ongeveer 1 op 10 (≈ 10%). In het artikel: “bij de politiezones: van ongeveer één op tien in 2016 naar één op vijf in 2017”
+rect.hit x=259.4 y=151.2 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Politiezones, Instagram, 2017: ongeveer 1 op 5 (≈ 20%). In het artikel: “bij de politiezones: van ongeveer één op tien in 2016 naar één op vijf in 2017”
+rect.hit x=283.4 y=151.2 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Politiezones, WhatsApp, 2017: ongeveer 1 op 5 (≈ 20%). In het artikel: “Eén op vijf politiezones is aanwezig op WhatsApp”
 rect.hit x=4 y=280 rx=0 width=176.6 height=24 data-key=social-media-note aria-label=Politiezones, Sociale media, 2017: niet in het artikel
 rect.hit x=4 y=304 rx=0 width=153.8 height=24 data-key=facebook-note aria-label=Politiezones, Facebook, 2017: niet in het artikel
 rect.hit x=4 y=328 rx=0 width=140.7 height=24 data-key=twitter-note aria-label=Politiezones, Twitter, 2017: niet in het artikel
@@ -2007,22 +2007,22 @@ summary: Police zones by platform: Instagram from about 1 in 10 (≈ 10%) to abo
 svg width=360 height=360 aria-label=Police zones: presence per platform, 2016 and 2017 viewBox=0 0 360 360
 g 
 g.years 
-text.year.y2016 x=66.9 y=18 text-anchor=middle "2016"
-text.year.y2017 x=282.4 y=18 text-anchor=middle "2017"
+text.year.y2016 x=65.9 y=18 text-anchor=middle "2016"
+text.year.y2017 x=283.4 y=18 text-anchor=middle "2017"
 g 
-line.grid x1=66.9 x2=282.4 y1=248 y2=248
+line.grid x1=65.9 x2=283.4 y1=248 y2=248
 text.tick x=174.6 y=248 text-anchor=middle dy=1.1em "0%"
 g.series 
 g.platform 
-line.link.dashed x1=66.9 x2=282.4 y1=205.6 y2=163.2
-circle.dot.about.y2016 cx=66.9 cy=205.6 r=6
-circle.dot.about.y2017 cx=282.4 cy=163.2 r=6
+line.link.dashed x1=65.9 x2=283.4 y1=205.6 y2=163.2
+circle.dot.about.y2016 cx=65.9 cy=205.6 r=6
+circle.dot.about.y2017 cx=283.4 cy=163.2 r=6
 text.value x=55.9 y=205.6 text-anchor=end dy=0.35em "≈ 1 in 10"
 text.label x=293.4 y=137.2
 tspan.name x=293.4 dy=0.35em "Instagram"
 tspan.value x=293.4 dy=1.15em "≈ 1 in 5"
 g.platform 
-circle.dot.about.y2017 cx=282.4 cy=163.2 r=6
+circle.dot.about.y2017 cx=283.4 cy=163.2 r=6
 text.label x=293.4 y=173.2
 tspan.name x=293.4 dy=0.35em "WhatsApp"
 tspan.value x=293.4 dy=1.15em "≈ 1 in 5"
@@ -2031,9 +2031,9 @@ text.note-text x=8 y=292 dy=0.35em "Social media: not in the article"
 text.note-text x=8 y=316 dy=0.35em "Facebook: not in the article"
 text.note-text x=8 y=340 dy=0.35em "Twitter: not in the article"
 g.hits 
-rect.hit x=54.9 y=193.6 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Police zones, Instagram, 2016: about 1 in 10 (≈ 10%). In the article: “among police zones: from about one in ten in 2016 to one in five in 2017”
-rect.hit x=258.4 y=151.2 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Police zones, Instagram, 2017: about 1 in 5 (≈ 20%). In the article: “among police zones: from about one in ten in 2016 to one in five in 2017”
-rect.hit x=282.4 y=151.2 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Police zones, WhatsApp, 2017: about 1 in 5 (≈ 20%). In the article: “One in five police zones is present on WhatsApp”
+rect.hit x=53.9 y=193.6 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Police zones, Instagram, 2016: about 1 in 10 (≈ 10%). In the article: “among police zones: from about one in ten in 2016 to one in five in 2017”
+rect.hit x=259.4 y=151.2 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Police zones, Instagram, 2017: about 1 in 5 (≈ 20%). In the article: “among police zones: from about one in ten in 2016 to one in five in 2017”
+rect.hit x=283.4 y=151.2 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Police zones, WhatsApp, 2017: about 1 in 5 (≈ 20%). In the article: “One in five police zones is present on WhatsApp”
 rect.hit x=4 y=280 rx=0 width=167.2 height=24 data-key=social-media-note aria-label=Police zones, Social media, 2017: not in the article
 rect.hit x=4 y=304 rx=0 width=150.2 height=24 data-key=facebook-note aria-label=Police zones, Facebook, 2017: not in the article
 rect.hit x=4 y=328 rx=0 width=137 height=24 data-key=twitter-note aria-label=Police zones, Twitter, 2017: not in the article
@@ -2053,21 +2053,21 @@ summary: Politiezones per platform: Instagram van ongeveer 1 op 10 (≈ 10%) naa
 svg width=900 height=372 aria-label=Politiezones: aanwezigheid per platform, 2016 en 2017 viewBox=0 0 900 372
 g 
 g.years 
-text.year.y2016 x=69.8 y=18 text-anchor=middle "2016"
-text.year.y2017 x=777.9 y=18 text-anchor=middle "2017"
+text.year.y2016 x=68.8 y=18 text-anchor=middle "2016"
+text.year.y2017 x=778.9 y=18 text-anchor=middle "2017"
 g 
-line.grid x1=69.8 x2=777.9 y1=268 y2=268
+line.grid x1=68.8 x2=778.9 y1=268 y2=268
 text.tick x=423.8 y=268 text-anchor=middle dy=1.1em "0%"
 g.series 
 g.platform 
-line.link.dashed x1=69.8 x2=777.9 y1=221.6 y2=175.2
-circle.dot.about.y2016 cx=69.8 cy=221.6 r=6
-circle.dot.about.y2017 cx=777.9 cy=175.2 r=6
+line.link.dashed x1=68.8 x2=778.9 y1=221.6 y2=175.2
+circle.dot.about.y2016 cx=68.8 cy=221.6 r=6
+circle.dot.about.y2017 cx=778.9 cy=175.2 r=6
 text.value x=58.8 y=221.6 text-anchor=end dy=0.35em "≈ 1 op 10"
 text.label x=788.9 y=165.7
 tspan.name x=788.9 dy=0.35em "Instagram ≈ 1 op 5"
 g.platform 
-circle.dot.about.y2017 cx=777.9 cy=175.2 r=6
+circle.dot.about.y2017 cx=778.9 cy=175.2 r=6
 text.label x=788.9 y=184.7
 tspan.name x=788.9 dy=0.35em "WhatsApp ≈ 1 op 5"
 g.notes 
@@ -2075,9 +2075,9 @@ text.note-text x=8 y=304 dy=0.35em "Sociale media: niet in het artikel"
 text.note-text x=8 y=328 dy=0.35em "Facebook: niet in het artikel"
 text.note-text x=8 y=352 dy=0.35em "Twitter: niet in het artikel"
 g.hits 
-rect.hit x=57.8 y=209.6 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Politiezones, Instagram, 2016: ongeveer 1 op 10 (≈ 10%). In het artikel: “bij de politiezones: van ongeveer één op tien in 2016 naar één op vijf in 2017”
-rect.hit x=753.9 y=163.2 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Politiezones, Instagram, 2017: ongeveer 1 op 5 (≈ 20%). In het artikel: “bij de politiezones: van ongeveer één op tien in 2016 naar één op vijf in 2017”
-rect.hit x=777.9 y=163.2 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Politiezones, WhatsApp, 2017: ongeveer 1 op 5 (≈ 20%). In het artikel: “Eén op vijf politiezones is aanwezig op WhatsApp”
+rect.hit x=56.8 y=209.6 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Politiezones, Instagram, 2016: ongeveer 1 op 10 (≈ 10%). In het artikel: “bij de politiezones: van ongeveer één op tien in 2016 naar één op vijf in 2017”
+rect.hit x=754.9 y=163.2 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Politiezones, Instagram, 2017: ongeveer 1 op 5 (≈ 20%). In het artikel: “bij de politiezones: van ongeveer één op tien in 2016 naar één op vijf in 2017”
+rect.hit x=778.9 y=163.2 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Politiezones, WhatsApp, 2017: ongeveer 1 op 5 (≈ 20%). In het artikel: “Eén op vijf politiezones is aanwezig op WhatsApp”
 rect.hit x=4 y=292 rx=0 width=176.6 height=24 data-key=social-media-note aria-label=Politiezones, Sociale media, 2017: niet in het artikel
 rect.hit x=4 y=316 rx=0 width=153.8 height=24 data-key=facebook-note aria-label=Politiezones, Facebook, 2017: niet in het artikel
 rect.hit x=4 y=340 rx=0 width=140.7 height=24 data-key=twitter-note aria-label=Politiezones, Twitter, 2017: niet in het artikel
@@ -2097,21 +2097,21 @@ summary: Police zones by platform: Instagram from about 1 in 10 (≈ 10%) to abo
 svg width=900 height=372 aria-label=Police zones: presence per platform, 2016 and 2017 viewBox=0 0 900 372
 g 
 g.years 
-text.year.y2016 x=66.9 y=18 text-anchor=middle "2016"
-text.year.y2017 x=780.8 y=18 text-anchor=middle "2017"
+text.year.y2016 x=65.9 y=18 text-anchor=middle "2016"
+text.year.y2017 x=781.8 y=18 text-anchor=middle "2017"
 g 
-line.grid x1=66.9 x2=780.8 y1=268 y2=268
+line.grid x1=65.9 x2=781.8 y1=268 y2=268
 text.tick x=423.8 y=268 text-anchor=middle dy=1.1em "0%"
 g.series 
 g.platform 
-line.link.dashed x1=66.9 x2=780.8 y1=221.6 y2=175.2
-circle.dot.about.y2016 cx=66.9 cy=221.6 r=6
-circle.dot.about.y2017 cx=780.8 cy=175.2 r=6
+line.link.dashed x1=65.9 x2=781.8 y1=221.6 y2=175.2
+circle.dot.about.y2016 cx=65.9 cy=221.6 r=6
+circle.dot.about.y2017 cx=781.8 cy=175.2 r=6
 text.value x=55.9 y=221.6 text-anchor=end dy=0.35em "≈ 1 in 10"
 text.label x=791.8 y=165.7
 tspan.name x=791.8 dy=0.35em "Instagram ≈ 1 in 5"
 g.platform 
-circle.dot.about.y2017 cx=780.8 cy=175.2 r=6
+circle.dot.about.y2017 cx=781.8 cy=175.2 r=6
 text.label x=791.8 y=184.7
 tspan.name x=791.8 dy=0.35em "WhatsApp ≈ 1 in 5"
 g.notes 
@@ -2119,9 +2119,9 @@ text.note-text x=8 y=304 dy=0.35em "Social media: not in the article"
 text.note-text x=8 y=328 dy=0.35em "Facebook: not in the article"
 text.note-text x=8 y=352 dy=0.35em "Twitter: not in the article"
 g.hits 
-rect.hit x=54.9 y=209.6 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Police zones, Instagram, 2016: about 1 in 10 (≈ 10%). In the article: “among police zones: from about one in ten in 2016 to one in five in 2017”
-rect.hit x=756.8 y=163.2 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Police zones, Instagram, 2017: about 1 in 5 (≈ 20%). In the article: “among police zones: from about one in ten in 2016 to one in five in 2017”
-rect.hit x=780.8 y=163.2 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Police zones, WhatsApp, 2017: about 1 in 5 (≈ 20%). In the article: “One in five police zones is present on WhatsApp”
+rect.hit x=53.9 y=209.6 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Police zones, Instagram, 2016: about 1 in 10 (≈ 10%). In the article: “among police zones: from about one in ten in 2016 to one in five in 2017”
+rect.hit x=757.8 y=163.2 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Police zones, Instagram, 2017: about 1 in 5 (≈ 20%). In the article: “among police zones: from about one in ten in 2016 to one in five in 2017”
+rect.hit x=781.8 y=163.2 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Police zones, WhatsApp, 2017: about 1 in 5 (≈ 20%). In the article: “One in five police zones is present on WhatsApp”
 rect.hit x=4 y=292 rx=0 width=167.2 height=24 data-key=social-media-note aria-label=Police zones, Social media, 2017: not in the article
 rect.hit x=4 y=316 rx=0 width=150.2 height=24 data-key=facebook-note aria-label=Police zones, Facebook, 2017: not in the article
 rect.hit x=4 y=340 rx=0 width=137 height=24 data-key=twitter-note aria-label=Police zones, Twitter, 2017: not in the article
@@ -2141,22 +2141,22 @@ summary: Brandweerzones per platform: Instagram van 40% naar 57%; WhatsApp ongev
 svg width=360 height=360 aria-label=Brandweerzones: aanwezigheid per platform, 2016 en 2017 viewBox=0 0 360 360
 g 
 g.years 
-text.year.y2016 x=45.8 y=18 text-anchor=middle "2016"
-text.year.y2017 x=282.4 y=18 text-anchor=middle "2017"
+text.year.y2016 x=44.8 y=18 text-anchor=middle "2016"
+text.year.y2017 x=283.4 y=18 text-anchor=middle "2017"
 g 
-line.grid x1=45.8 x2=282.4 y1=248 y2=248
+line.grid x1=44.8 x2=283.4 y1=248 y2=248
 text.tick x=164.1 y=248 text-anchor=middle dy=1.1em "0%"
 g.series 
 g.platform 
-line.link x1=45.8 x2=282.4 y1=106.7 y2=46.6
-circle.dot.exact.y2016 cx=45.8 cy=106.7 r=6
-circle.dot.exact.y2017 cx=282.4 cy=46.6 r=6
+line.link x1=44.8 x2=283.4 y1=106.7 y2=46.6
+circle.dot.exact.y2016 cx=44.8 cy=106.7 r=6
+circle.dot.exact.y2017 cx=283.4 cy=46.6 r=6
 text.value x=34.8 y=106.7 text-anchor=end dy=0.35em "40%"
 text.label x=293.4 y=38.6
 tspan.name x=293.4 dy=0.35em "Instagram"
 tspan.value x=293.4 dy=1.15em "57%"
 g.platform 
-circle.dot.about.y2017 cx=282.4 cy=212.7 r=6
+circle.dot.about.y2017 cx=283.4 cy=212.7 r=6
 text.label x=293.4 y=204.7
 tspan.name x=293.4 dy=0.35em "WhatsApp"
 tspan.value x=293.4 dy=1.15em "≈ 1 op 10"
@@ -2165,9 +2165,9 @@ text.note-text x=8 y=292 dy=0.35em "Sociale media: niet in het artikel"
 text.note-text x=8 y=316 dy=0.35em "Facebook: niet in het artikel"
 text.note-text x=8 y=340 dy=0.35em "Twitter: niet in het artikel"
 g.hits 
-rect.hit x=33.8 y=94.7 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Brandweerzones, Instagram, 2016: 40%
-rect.hit x=270.4 y=34.6 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Brandweerzones, Instagram, 2017: 57%
-rect.hit x=270.4 y=200.7 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Brandweerzones, WhatsApp, 2017: ongeveer 1 op 10 (≈ 10%). In het artikel: “ook bij de brandweerzones ligt dit op ongeveer één op tien”
+rect.hit x=32.8 y=94.7 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Brandweerzones, Instagram, 2016: 40%
+rect.hit x=271.4 y=34.6 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Brandweerzones, Instagram, 2017: 57%
+rect.hit x=271.4 y=200.7 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Brandweerzones, WhatsApp, 2017: ongeveer 1 op 10 (≈ 10%). In het artikel: “ook bij de brandweerzones ligt dit op ongeveer één op tien”
 rect.hit x=4 y=280 rx=0 width=176.6 height=24 data-key=social-media-note aria-label=Brandweerzones, Sociale media, 2017: niet in het artikel
 rect.hit x=4 y=304 rx=0 width=153.8 height=24 data-key=facebook-note aria-label=Brandweerzones, Facebook, 2017: niet in het artikel
 rect.hit x=4 y=328 rx=0 width=140.7 height=24 data-key=twitter-note aria-label=Brandweerzones, Twitter, 2017: niet in het artikel
@@ -2186,22 +2186,22 @@ summary: Fire zones by platform: Instagram from 40% to 57%; WhatsApp about 1 in 
 svg width=360 height=360 aria-label=Fire zones: presence per platform, 2016 and 2017 viewBox=0 0 360 360
 g 
 g.years 
-text.year.y2016 x=45.8 y=18 text-anchor=middle "2016"
-text.year.y2017 x=282.4 y=18 text-anchor=middle "2017"
+text.year.y2016 x=44.8 y=18 text-anchor=middle "2016"
+text.year.y2017 x=283.4 y=18 text-anchor=middle "2017"
 g 
-line.grid x1=45.8 x2=282.4 y1=248 y2=248
+line.grid x1=44.8 x2=283.4 y1=248 y2=248
 text.tick x=164.1 y=248 text-anchor=middle dy=1.1em "0%"
 g.series 
 g.platform 
-line.link x1=45.8 x2=282.4 y1=106.7 y2=46.6
-circle.dot.exact.y2016 cx=45.8 cy=106.7 r=6
-circle.dot.exact.y2017 cx=282.4 cy=46.6 r=6
+line.link x1=44.8 x2=283.4 y1=106.7 y2=46.6
+circle.dot.exact.y2016 cx=44.8 cy=106.7 r=6
+circle.dot.exact.y2017 cx=283.4 cy=46.6 r=6
 text.value x=34.8 y=106.7 text-anchor=end dy=0.35em "40%"
 text.label x=293.4 y=38.6
 tspan.name x=293.4 dy=0.35em "Instagram"
 tspan.value x=293.4 dy=1.15em "57%"
 g.platform 
-circle.dot.about.y2017 cx=282.4 cy=212.7 r=6
+circle.dot.about.y2017 cx=283.4 cy=212.7 r=6
 text.label x=293.4 y=204.7
 tspan.name x=293.4 dy=0.35em "WhatsApp"
 tspan.value x=293.4 dy=1.15em "≈ 1 in 10"
@@ -2210,9 +2210,9 @@ text.note-text x=8 y=292 dy=0.35em "Social media: not in the article"
 text.note-text x=8 y=316 dy=0.35em "Facebook: not in the article"
 text.note-text x=8 y=340 dy=0.35em "Twitter: not in the article"
 g.hits 
-rect.hit x=33.8 y=94.7 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Fire zones, Instagram, 2016: 40%
-rect.hit x=270.4 y=34.6 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Fire zones, Instagram, 2017: 57%
-rect.hit x=270.4 y=200.7 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Fire zones, WhatsApp, 2017: about 1 in 10 (≈ 10%). In the article: “among fire zones too it is about one in ten”
+rect.hit x=32.8 y=94.7 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Fire zones, Instagram, 2016: 40%
+rect.hit x=271.4 y=34.6 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Fire zones, Instagram, 2017: 57%
+rect.hit x=271.4 y=200.7 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Fire zones, WhatsApp, 2017: about 1 in 10 (≈ 10%). In the article: “among fire zones too it is about one in ten”
 rect.hit x=4 y=280 rx=0 width=167.2 height=24 data-key=social-media-note aria-label=Fire zones, Social media, 2017: not in the article
 rect.hit x=4 y=304 rx=0 width=150.2 height=24 data-key=facebook-note aria-label=Fire zones, Facebook, 2017: not in the article
 rect.hit x=4 y=328 rx=0 width=137 height=24 data-key=twitter-note aria-label=Fire zones, Twitter, 2017: not in the article
@@ -2231,21 +2231,21 @@ summary: Brandweerzones per platform: Instagram van 40% naar 57%; WhatsApp ongev
 svg width=900 height=372 aria-label=Brandweerzones: aanwezigheid per platform, 2016 en 2017 viewBox=0 0 900 372
 g 
 g.years 
-text.year.y2016 x=45.8 y=18 text-anchor=middle "2016"
-text.year.y2017 x=771.4 y=18 text-anchor=middle "2017"
+text.year.y2016 x=44.8 y=18 text-anchor=middle "2016"
+text.year.y2017 x=772.4 y=18 text-anchor=middle "2017"
 g 
-line.grid x1=45.8 x2=771.4 y1=268 y2=268
+line.grid x1=44.8 x2=772.4 y1=268 y2=268
 text.tick x=408.6 y=268 text-anchor=middle dy=1.1em "0%"
 g.series 
 g.platform 
-line.link x1=45.8 x2=771.4 y1=113.3 y2=47.6
-circle.dot.exact.y2016 cx=45.8 cy=113.3 r=6
-circle.dot.exact.y2017 cx=771.4 cy=47.6 r=6
+line.link x1=44.8 x2=772.4 y1=113.3 y2=47.6
+circle.dot.exact.y2016 cx=44.8 cy=113.3 r=6
+circle.dot.exact.y2017 cx=772.4 cy=47.6 r=6
 text.value x=34.8 y=113.3 text-anchor=end dy=0.35em "40%"
 text.label x=782.4 y=47.6
 tspan.name x=782.4 dy=0.35em "Instagram 57%"
 g.platform 
-circle.dot.about.y2017 cx=771.4 cy=229.3 r=6
+circle.dot.about.y2017 cx=772.4 cy=229.3 r=6
 text.label x=782.4 y=229.3
 tspan.name x=782.4 dy=0.35em "WhatsApp ≈ 1 op 10"
 g.notes 
@@ -2253,9 +2253,9 @@ text.note-text x=8 y=304 dy=0.35em "Sociale media: niet in het artikel"
 text.note-text x=8 y=328 dy=0.35em "Facebook: niet in het artikel"
 text.note-text x=8 y=352 dy=0.35em "Twitter: niet in het artikel"
 g.hits 
-rect.hit x=33.8 y=101.3 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Brandweerzones, Instagram, 2016: 40%
-rect.hit x=759.4 y=35.6 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Brandweerzones, Instagram, 2017: 57%
-rect.hit x=759.4 y=217.3 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Brandweerzones, WhatsApp, 2017: ongeveer 1 op 10 (≈ 10%). In het artikel: “ook bij de brandweerzones ligt dit op ongeveer één op tien”
+rect.hit x=32.8 y=101.3 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Brandweerzones, Instagram, 2016: 40%
+rect.hit x=760.4 y=35.6 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Brandweerzones, Instagram, 2017: 57%
+rect.hit x=760.4 y=217.3 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Brandweerzones, WhatsApp, 2017: ongeveer 1 op 10 (≈ 10%). In het artikel: “ook bij de brandweerzones ligt dit op ongeveer één op tien”
 rect.hit x=4 y=292 rx=0 width=176.6 height=24 data-key=social-media-note aria-label=Brandweerzones, Sociale media, 2017: niet in het artikel
 rect.hit x=4 y=316 rx=0 width=153.8 height=24 data-key=facebook-note aria-label=Brandweerzones, Facebook, 2017: niet in het artikel
 rect.hit x=4 y=340 rx=0 width=140.7 height=24 data-key=twitter-note aria-label=Brandweerzones, Twitter, 2017: niet in het artikel
@@ -2274,21 +2274,21 @@ summary: Fire zones by platform: Instagram from 40% to 57%; WhatsApp about 1 in 
 svg width=900 height=372 aria-label=Fire zones: presence per platform, 2016 and 2017 viewBox=0 0 900 372
 g 
 g.years 
-text.year.y2016 x=45.8 y=18 text-anchor=middle "2016"
-text.year.y2017 x=774.3 y=18 text-anchor=middle "2017"
+text.year.y2016 x=44.8 y=18 text-anchor=middle "2016"
+text.year.y2017 x=775.3 y=18 text-anchor=middle "2017"
 g 
-line.grid x1=45.8 x2=774.3 y1=268 y2=268
+line.grid x1=44.8 x2=775.3 y1=268 y2=268
 text.tick x=410.1 y=268 text-anchor=middle dy=1.1em "0%"
 g.series 
 g.platform 
-line.link x1=45.8 x2=774.3 y1=113.3 y2=47.6
-circle.dot.exact.y2016 cx=45.8 cy=113.3 r=6
-circle.dot.exact.y2017 cx=774.3 cy=47.6 r=6
+line.link x1=44.8 x2=775.3 y1=113.3 y2=47.6
+circle.dot.exact.y2016 cx=44.8 cy=113.3 r=6
+circle.dot.exact.y2017 cx=775.3 cy=47.6 r=6
 text.value x=34.8 y=113.3 text-anchor=end dy=0.35em "40%"
 text.label x=785.3 y=47.6
 tspan.name x=785.3 dy=0.35em "Instagram 57%"
 g.platform 
-circle.dot.about.y2017 cx=774.3 cy=229.3 r=6
+circle.dot.about.y2017 cx=775.3 cy=229.3 r=6
 text.label x=785.3 y=229.3
 tspan.name x=785.3 dy=0.35em "WhatsApp ≈ 1 in 10"
 g.notes 
@@ -2296,9 +2296,9 @@ text.note-text x=8 y=304 dy=0.35em "Social media: not in the article"
 text.note-text x=8 y=328 dy=0.35em "Facebook: not in the article"
 text.note-text x=8 y=352 dy=0.35em "Twitter: not in the article"
 g.hits 
-rect.hit x=33.8 y=101.3 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Fire zones, Instagram, 2016: 40%
-rect.hit x=762.3 y=35.6 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Fire zones, Instagram, 2017: 57%
-rect.hit x=762.3 y=217.3 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Fire zones, WhatsApp, 2017: about 1 in 10 (≈ 10%). In the article: “among fire zones too it is about one in ten”
+rect.hit x=32.8 y=101.3 rx=12 width=24 height=24 data-key=instagram-2016 aria-label=Fire zones, Instagram, 2016: 40%
+rect.hit x=763.3 y=35.6 rx=12 width=24 height=24 data-key=instagram-2017 aria-label=Fire zones, Instagram, 2017: 57%
+rect.hit x=763.3 y=217.3 rx=12 width=24 height=24 data-key=whatsapp-2017 aria-label=Fire zones, WhatsApp, 2017: about 1 in 10 (≈ 10%). In the article: “among fire zones too it is about one in ten”
 rect.hit x=4 y=292 rx=0 width=167.2 height=24 data-key=social-media-note aria-label=Fire zones, Social media, 2017: not in the article
 rect.hit x=4 y=316 rx=0 width=150.2 height=24 data-key=facebook-note aria-label=Fire zones, Facebook, 2017: not in the article
 rect.hit x=4 y=340 rx=0 width=137 height=24 data-key=twitter-note aria-label=Fire zones, Twitter, 2017: not in the article

@@ -1,7 +1,8 @@
-import type { Dataset, Finding } from '../data/schema.js';
-import type { Strings } from '../i18n/index.js';
-import type { Measure } from './measure.js';
-import { barsInput, layoutBars, type BarsLayout, type Cell } from './bars.js';
+import type { Dataset, Finding } from '../../data/schema.js';
+import type { Strings } from '../../i18n/index.js';
+import type { Measure } from '../../core/measure.js';
+import { layoutBars, type BarsLayout } from '../../core/bars.js';
+import { barsInput, type Cell } from '../../base/bar-rows.js';
 
 /** Accounts (of all respondents) that interact, on Twitter and Facebook, in the article's order. */
 export const INTERACTION_ROWS: readonly Cell[] = [

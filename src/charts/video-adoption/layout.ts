@@ -1,7 +1,8 @@
-import type { Dataset, Finding } from '../data/schema.js';
-import type { Strings } from '../i18n/index.js';
-import type { Measure } from './measure.js';
-import { barsInput, layoutBars, type BarsLayout, type Cell } from './bars.js';
+import type { Dataset, Finding } from '../../data/schema.js';
+import type { Strings } from '../../i18n/index.js';
+import type { Measure } from '../../core/measure.js';
+import { layoutBars, type BarsLayout } from '../../core/bars.js';
+import { barsInput, type Cell } from '../../base/bar-rows.js';
 
 /** Municipalities that make video themselves, have it made, want to do more (the article's order). */
 export const VIDEO_ROWS: readonly Cell[] = [
