@@ -36,3 +36,6 @@ export function checkKey<T extends string | number>(
 
 /** The years a chart shows: one, or both when the attribute is empty. */
 export const yearsOf = (year: Year | undefined): Year[] => (year === undefined ? [...YEARS] : [year]);
+
+/** A `year` attribute that also reflects the property (a chart whose own controls set the year). */
+export const reflectedYearProperty: PropertyDeclaration = { ...yearProperty, reflect: true };

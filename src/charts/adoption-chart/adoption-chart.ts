@@ -45,10 +45,16 @@ import { checkKey, yearProperty, yearsOf } from '../../base/attributes.js';
  */
 export class AdoptionChart extends ChartElement<DumbbellLayout> {
   static override properties = { platform: {}, year: yearProperty };
-  /** The platform shown: `social-media`, `facebook`, `twitter`, `instagram` or `whatsapp`. */
+  /**
+   * The platform shown: `social-media`, `facebook`, `twitter`, `instagram` or `whatsapp`.
+   * @type {'social-media' | 'facebook' | 'twitter' | 'instagram' | 'whatsapp'}
+   */
   platform: Platform = 'instagram';
 
-  /** Show one year only (`2016` or `2017`); both when empty. */
+  /**
+   * Show one year only (`2016` or `2017`); both when empty.
+   * @type {2016 | 2017 | undefined}
+   */
   year?: Year;
 
   protected override layoutKey() {

@@ -43,7 +43,10 @@ import type { Strings } from '../../i18n/index.js';
  */
 export class PlatformGrowth extends ChartElement<SlopeLayout> {
   static override properties = { organisation: {} };
-  /** The kind of organisation: `municipality`, `ocmw`, `police` or `fire`. */
+  /**
+   * The kind of organisation: `municipality`, `ocmw`, `police` or `fire`.
+   * @type {'municipality' | 'ocmw' | 'police' | 'fire'}
+   */
   organisation: Organisation = 'ocmw';
 
   protected override layoutKey() {

@@ -7,7 +7,7 @@ import type { Measure } from '../../core/measure.js';
 import { cell, hatch } from '../../marks/cell.js';
 import { findFinding, selectFindings } from '../../data/query.js';
 import { ORGANISATIONS, PLATFORMS, YEARS, type OrganisationKey, type Year } from '../../data/keys.js';
-import { checkKey, yearProperty } from '../../base/attributes.js';
+import { checkKey, reflectedYearProperty } from '../../base/attributes.js';
 import type { Dataset } from '../../data/schema.js';
 import type { Strings } from '../../i18n/index.js';
 
@@ -43,7 +43,7 @@ import type { Strings } from '../../i18n/index.js';
  * @cssproperty --chart-tooltip-background - Background of the tooltip, open dots and the text over hatching.
  */
 export class PlatformMatrix extends ChartElement<MatrixLayout> {
-  static override properties = { year: { ...yearProperty, reflect: true } };
+  static override properties = { year: reflectedYearProperty };
   static override styles = css`
     ${chartStyles}
     .box {
@@ -87,7 +87,10 @@ export class PlatformMatrix extends ChartElement<MatrixLayout> {
     }
   `;
 
-  /** The survey year shown: `2017` or `2016`. The switch in the chart sets it too. */
+  /**
+   * The survey year shown: `2017` or `2016`. The switch in the chart sets it too.
+   * @type {2016 | 2017}
+   */
   year: Year = 2017;
 
   protected override layoutKey() {

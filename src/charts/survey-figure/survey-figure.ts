@@ -62,13 +62,22 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
     }
   `;
 
-  /** The kind of organisation: `municipality`, `ocmw`, `police`, `fire` or `all`. */
+  /**
+   * The kind of organisation: `municipality`, `ocmw`, `police`, `fire` or `all`.
+   * @type {'municipality' | 'ocmw' | 'police' | 'fire' | 'all' | undefined}
+   */
   organisation?: OrganisationKey;
-  /** The platform: `social-media`, `facebook`, `twitter`, `instagram` or `whatsapp`; empty for topics without one (video). */
+  /**
+   * The platform: `social-media`, `facebook`, `twitter`, `instagram` or `whatsapp`; empty for topics without one (video).
+   * @type {'social-media' | 'facebook' | 'twitter' | 'instagram' | 'whatsapp' | undefined}
+   */
   platform?: Platform;
   /** What the finding is about: `presence` (the default), `video`, `video-in-house`, `interaction`, … (see data/README.md). */
   topic: Topic = 'presence';
-  /** One year only (`2016` or `2017`); both the article has when empty. */
+  /**
+   * One year only (`2016` or `2017`); both the article has when empty.
+   * @type {2016 | 2017 | undefined}
+   */
   year?: Year;
   /** One finding by its `id` in the dataset (e.g. `municipality-video-outsourced-2017`); overrides the other attributes. */
   finding: string = '';
