@@ -19,6 +19,9 @@ import { cpus, totalmem } from 'node:os';
 const root = new URL('../', import.meta.url);
 const here = new URL('./', import.meta.url);
 const opt = parseArgs(process.argv.slice(2));
+/** The size guard's budget for dist/embed.js, in bytes gzipped (scripts/size.mjs measures the same). */
+const EMBED_BUDGET = JSON.parse(readFileSync(new URL('size-budgets.json', root), 'utf8'))['embed.js'];
+
 const started = Date.now();
 const log = (msg) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
 
@@ -415,7 +418,11 @@ function targets(stat) {
   const ownCpu = stat['own-busy'].ours.median;
   const nameOf = (id) => CONTENDERS.find((c) => c.id === id).name;
   return [
-    { target: '`dist/embed.js` under 25 kB gzipped', value: kb(sizes.ours.gzip), met: sizes.ours.gzip < 25 * 1024 },
+    {
+      target: `\`dist/embed.js\` at most ${EMBED_BUDGET.toLocaleString('en')} B gzipped (size-budgets.json)`,
+      value: kb(sizes.ours.gzip),
+      met: sizes.ours.gzip <= EMBED_BUDGET,
+    },
     {
       target: 'own cost to first chart ≤ 1/3 of the fastest peer’s',
       value:

@@ -115,7 +115,10 @@ describe('the page’s look: themes, print, fonts, language', () => {
     try {
       const el = await open('<adoption-chart theme="dark"></adoption-chart><span id="probe"></span>');
       const probe = page!.doc.getElementById('probe')!;
-      const system = (c: string) => ((probe.style.color = c), page!.win.getComputedStyle(probe).color);
+      const system = (c: string) => {
+        probe.style.color = c;
+        return page!.win.getComputedStyle(probe).color;
+      };
       expect(color(el, '.title')).to.equal(system('CanvasText'));
       expect(color(el, '.dot.exact.y2017', 'fill')).to.equal(system('CanvasText'));
       expect(color(el, '.dot.exact.y2016', 'fill')).to.equal(system('GrayText'));
