@@ -1,5 +1,7 @@
 import { defineConfig } from 'vite';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { surveyRows } from './scripts/vite/survey-rows.js';
+import { d3PureFactories } from './scripts/vite/d3-pure.js';
 import { TAGS } from './src/tags.js';
 
 /** The optional parts of dist/embed.js, each its own classic script, fetched on first use (src/parts/lazy.ts). */
@@ -37,7 +39,7 @@ export default defineConfig(({ mode }) => {
       publicDir: false,
       // The survey as rows checked at build time (see src/data/survey.ts): the script then carries neither the
       // JSON's repeated field names nor the validator, which is in the editor-data part.
-      plugins: [surveyRows()],
+      plugins: [surveyRows(), minifyHTML({ failOnError: true }), d3PureFactories()],
       // The optional parts are fetched on first use, not bundled.
       resolve: { alias: [{ find: /^(.*)\/parts\/index\.js$/, replacement: '$1/parts/lazy.js' }] },
       build: {
@@ -53,8 +55,8 @@ export default defineConfig(({ mode }) => {
   return {
     publicDir: false,
     // The bundled survey checked at build time here too: an element alone then carries no validator (it is in the
-    // editor-data chunk).
-    plugins: [surveyRows()],
+    // editor-data chunk). Templates minified as in the embed script (a bundler's minifier leaves their text alone).
+    plugins: [surveyRows(), minifyHTML({ failOnError: true })],
     server: { port: 5173, open: false },
     preview: { port: 4173 },
     build: {
