@@ -4,6 +4,15 @@ import { surveyRows } from './scripts/vite/survey-rows.js';
 import { d3PureFactories } from './scripts/vite/d3-pure.js';
 import { TAGS } from './src/tags.js';
 
+/**
+ * The licence notice at the top of a classic script: this library (MIT), and what it bundles: Lit (BSD-3-Clause)
+ * and d3 modules (ISC), whose notices the minifier would otherwise drop with their comments.
+ */
+const licences = (bundles: string) =>
+  `/*! lokale-besturen-charts (MIT). Includes ${bundles}; the full texts are in each package's LICENSE file. */`;
+const LIT = 'Lit, Copyright Google LLC (BSD-3-Clause)';
+const D3 = (modules: string) => `${modules}, Copyright Mike Bostock (ISC)`;
+
 /** The optional parts of dist/embed.js, each its own classic script, fetched on first use (src/parts/lazy.ts). */
 const PARTS = ['en', 'fr', 'data', 'downloads'];
 
@@ -31,6 +40,10 @@ export default defineConfig(({ mode }) => {
           name: 'lokaleBesturenChartsPart',
           fileName: () => `embed-${part}.js`,
         },
+        // The editor-data and downloads parts carry d3-dsv; the language parts only this library's own strings.
+        rolldownOptions: {
+          output: { postBanner: part === 'data' || part === 'downloads' ? licences(D3('d3-dsv')) : '' },
+        },
       },
     };
   }
@@ -49,6 +62,13 @@ export default defineConfig(({ mode }) => {
         minify: true,
         sourcemap: false,
         lib: { entry: 'src/embed.ts', formats: ['iife'], name: 'lokaleBesturenCharts', fileName: () => 'embed.js' },
+        rolldownOptions: {
+          output: {
+            postBanner: licences(
+              `${LIT}, and ${D3('d3-scale, d3-format, d3-interpolate, d3-color, d3-array, d3-ease')}`,
+            ),
+          },
+        },
       },
     };
   }

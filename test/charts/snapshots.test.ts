@@ -9,10 +9,11 @@ import { expect } from '@open-wc/testing';
 import { compareSnapshot, getSnapshot, getSnapshotConfig, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { renderChart } from '../helpers.js';
+import type { Tag } from '../../src/tags.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 
-/** Each element with the options its README and stories document. */
-const CASES: Record<string, Record<string, string>[]> = {
+/** Each element with the options its README and stories document (typed by the registry: a new tag needs its cases). */
+const CASES: Record<Tag, Record<string, string>[]> = {
   'adoption-chart': [
     { platform: 'social-media' },
     { platform: 'facebook' },
