@@ -1,4 +1,5 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { surveyRows } from './scripts/vite/survey-rows.js';
 import { d3PureFactories } from './scripts/vite/d3-pure.js';
@@ -17,9 +18,28 @@ const D3 = (modules: string) => `${modules}, Copyright Mike Bostock (ISC)`;
 const PARTS = ['en', 'fr', 'data', 'downloads'];
 
 /**
+ * The iframe page, dist/frame.html, as it is written in src/frame/frame.html: emitted beside dist/frame.js, its
+ * script, by the `frame` build.
+ */
+const framePage = (): Plugin => ({
+  name: 'frame-page',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'frame.html', source: readFileSync('src/frame/frame.html', 'utf8') });
+  },
+});
+
+/** The classic scripts of the iframe page (src/frame/): the page's own script, and the host page's resizer. */
+const FRAME_SCRIPTS: Record<string, { entry: string; file: string }> = {
+  frame: { entry: 'src/frame/frame.ts', file: 'frame.js' },
+  'frame-resize': { entry: 'src/frame/resize.ts', file: 'frame-resize.js' },
+};
+
+/**
  * The builds (Vite 8 / rolldown):
  * - `vite build --mode embed`: dist/embed.js, one classic script (IIFE) with lit and the survey that registers
  *   every element; `--mode embed-en|embed-fr|embed-data|embed-downloads`: its optional parts, dist/embed-<part>.js;
+ * - `vite build --mode frame`: dist/frame.html and its script dist/frame.js (one chart from the query string, in
+ *   an iframe); `--mode frame-resize`: dist/frame-resize.js, which a host page loads to resize such iframes;
  * - `vite build`: ES modules in dist/ (one file per source module, lit and d3 left as imports) for bundlers.
  * `vite` (dev) serves index.html, the demo article.
  */
@@ -43,6 +63,26 @@ export default defineConfig(({ mode }) => {
         // The editor-data and downloads parts carry d3-dsv; the language parts only this library's own strings.
         rolldownOptions: {
           output: { postBanner: part === 'data' || part === 'downloads' ? licences(D3('d3-dsv')) : '' },
+        },
+      },
+    };
+  }
+  const frameScript = FRAME_SCRIPTS[mode];
+  if (frameScript) {
+    return {
+      publicDir: false,
+      plugins: mode === 'frame' ? [framePage()] : [],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        sourcemap: false,
+        lib: {
+          entry: frameScript.entry,
+          formats: ['iife'],
+          name: 'lokaleBesturenChartsFrame',
+          fileName: () => frameScript.file,
         },
       },
     };
