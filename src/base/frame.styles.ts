@@ -13,18 +13,34 @@ export const frameStyles = css`
     --_font: var(--chart-font-family, inherit);
     /* 13px, larger when the reader's default font size is larger (a rem follows it), never smaller. */
     --_size: var(--chart-font-size, max(13px, 0.8125rem));
-    --_text: var(--chart-color-text, light-dark(#1f2328, #e6edf3));
-    --_muted: var(--chart-color-muted, light-dark(#57606a, #9da7b3));
-    --_grid: var(--chart-color-grid, light-dark(#d0d7de, #3d444d));
-    --_c2016: var(--chart-color-2016, light-dark(#6e7781, #9198a1));
-    --_c2017: var(--chart-color-2017, light-dark(#0969da, #4493f8));
-    --_accent: var(--chart-color-focus, light-dark(#bf3989, #f778ba));
+    /* The light colours, plain: what browsers without light-dark() (Safari before 17.5, Firefox before 120,
+       Chrome before 123) draw with. */
+    --_text: var(--chart-color-text, #1f2328);
+    --_muted: var(--chart-color-muted, #57606a);
+    --_grid: var(--chart-color-grid, #d0d7de);
+    --_c2016: var(--chart-color-2016, #6e7781);
+    --_c2017: var(--chart-color-2017, #0969da);
+    --_accent: var(--chart-color-focus, #bf3989);
     --_bg: var(--chart-background, transparent);
-    --_surface: var(--chart-tooltip-background, light-dark(#ffffff, #161b22));
+    --_surface: var(--chart-tooltip-background, #ffffff);
     font-family: var(--_font);
     font-size: var(--_size);
     color: var(--_text);
     background: var(--_bg);
+  }
+  /* Light and dark, where light-dark() is understood. Behind @supports because a custom property takes any value:
+     declared after the plain ones in the same rule, it would win in every browser, and an old one would then
+     find no colour at all where it is used. */
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_text: var(--chart-color-text, light-dark(#1f2328, #e6edf3));
+      --_muted: var(--chart-color-muted, light-dark(#57606a, #9da7b3));
+      --_grid: var(--chart-color-grid, light-dark(#d0d7de, #3d444d));
+      --_c2016: var(--chart-color-2016, light-dark(#6e7781, #9198a1));
+      --_c2017: var(--chart-color-2017, light-dark(#0969da, #4493f8));
+      --_accent: var(--chart-color-focus, light-dark(#bf3989, #f778ba));
+      --_surface: var(--chart-tooltip-background, light-dark(#ffffff, #161b22));
+    }
   }
   :host([theme='light']) {
     color-scheme: light;

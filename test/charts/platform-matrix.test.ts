@@ -36,7 +36,7 @@ async function expectCellsOf(el: PlatformMatrix, year: Year, s = nl) {
       expect(cellText(el, key), `${year} ${key}`).to.equal(nb(f ? compactLabel(f, s) : s.notAsked));
       // Silence is shown as silence: hatched, dashed, no dot; never as 0%.
       expect(g.classList.contains('silent'), key).to.equal(!f);
-      if (!f) expect(g.querySelector('rect')!.getAttribute('style'), key).to.match(/url\(#.+-hatch\)/);
+      if (!f) expect(g.querySelector('rect')!.getAttribute('fill'), key).to.match(/url\(#.+-hatch\)/);
       expect(!!g.querySelector('.dot'), key).to.equal(!!f && f.precision !== 'none');
       expect(cellText(el, key)).to.not.match(/^0\s?%/);
     }

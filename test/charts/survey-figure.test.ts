@@ -196,7 +196,7 @@ describe('<survey-figure>', () => {
     for (const t of tags) {
       const small = await renderChart<SurveyFigure>(t, 160);
       const large = await renderChart<SurveyFigure>(t, 1000);
-      const size = (el: SurveyFigure) => parseFloat($(el, 'text.big')!.style.fontSize);
+      const size = (el: SurveyFigure) => parseFloat($(el, 'text.big tspan')!.getAttribute('font-size')!);
       expect(size(small)).to.be.at.most(size(large));
       for (const el of [small, large]) {
         expect(overlappingLabels(el), big(el)).to.deep.equal([]);

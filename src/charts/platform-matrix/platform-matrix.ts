@@ -47,9 +47,12 @@ export class PlatformMatrix extends ChartElement<MatrixLayout> {
   static override styles = css`
     ${chartStyles}
     .box {
-      fill: none;
       stroke: var(--_muted);
       stroke-dasharray: 4 3;
+    }
+    /* A silent cell's box keeps its fill attribute, the hatching (a rule here would override it). */
+    .cell:not(.silent) .box {
+      fill: none;
     }
     .valued .box {
       stroke-dasharray: none;

@@ -148,8 +148,10 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
 
   protected override renderMarks(l: FigureLayout) {
     const { big, words } = l;
-    return svg`<text class="big ${words ? 'muted' : ''}" x="0" y=${big.y} style="font-size:${big.size}em">${big.lines.map(
-      (t, i) => svg`<tspan x="0" dy=${i ? '1.23em' : 0}>${t}</tspan>`,
+    // The sizes are font-size presentation attributes on the lines, not style attributes (which a strict CSP refuses);
+    // on the tspans because the shared rule for svg text would override them on the text element.
+    return svg`<text class="big ${words ? 'muted' : ''}" x="0" y=${big.y}>${big.lines.map(
+      (t, i) => svg`<tspan x="0" dy=${i ? '1.23em' : 0} font-size="${big.size}em">${t}</tspan>`,
     )}</text>
       ${l.track ? svg`<line class="grid" x1=${l.track.x1} x2=${l.track.x2} y1=${l.track.y} y2=${l.track.y}></line>` : ''}
       ${linkLine(l.line)}
@@ -157,8 +159,8 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
       <g aria-hidden="true">${l.ticks.map((t) => svg`<text class="tick" x=${t.x} y=${t.y} text-anchor=${t.anchor}>${t.text}</text>`)}</g>
       ${
         words
-          ? svg`<text class="quote" x="0" y=${words.y - words.h / 2 + 2} style="font-size:${QUOTE}em">${words.lines.map(
-              (t) => svg`<tspan x="0" dy="1.23em">${t}</tspan>`,
+          ? svg`<text class="quote" x="0" y=${words.y - words.h / 2 + 2}>${words.lines.map(
+              (t) => svg`<tspan x="0" dy="1.23em" font-size="${QUOTE}em">${t}</tspan>`,
             )}</text>`
           : ''
       }`;
