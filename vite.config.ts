@@ -28,10 +28,45 @@ const framePage = (): Plugin => ({
   },
 });
 
-/** The classic scripts of the iframe page (src/frame/): the page's own script, and the host page's resizer. */
-const FRAME_SCRIPTS: Record<string, { entry: string; file: string }> = {
+/**
+ * The elements' own attributes (not the shared lang, theme, src and download) with the values their manifest types
+ * list, for the embed builder: custom-elements.json as committed (`npm run docs` keeps it current).
+ */
+function elementAttributes() {
+  type Attribute = { name: string; description?: string; default?: string; type?: { text?: string } };
+  type Declaration = { tagName?: string; attributes?: Attribute[] };
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
+    modules: { declarations?: Declaration[] }[];
+  };
+  const shared = ['lang', 'theme', 'src', 'download'];
+  const valuesOf = (type = '') =>
+    type
+      .split('|')
+      .map((v) => v.trim())
+      .filter((v) => /^'[^']*'$|^\d+$/.test(v))
+      .map((v) => v.replace(/'/g, ''));
+  const byTag: Record<string, { name: string; description: string; values: string[]; default?: string }[]> = {};
+  for (const d of manifest.modules.flatMap((m) => m.declarations ?? []))
+    if (d.tagName)
+      byTag[d.tagName] = (d.attributes ?? [])
+        .filter((a) => !shared.includes(a.name))
+        .map((a) => ({
+          name: a.name,
+          description: a.description ?? '',
+          values: valuesOf(a.type?.text),
+          default: a.default?.replace(/'/g, '') || undefined,
+        }));
+  return byTag;
+}
+
+/**
+ * The classic scripts of pages beside the elements: the iframe page's own script (src/frame/), the host page's
+ * resizer, and the embed builder's (src/builder/).
+ */
+const PAGE_SCRIPTS: Record<string, { entry: string; file: string }> = {
   frame: { entry: 'src/frame/frame.ts', file: 'frame.js' },
   'frame-resize': { entry: 'src/frame/resize.ts', file: 'frame-resize.js' },
+  builder: { entry: 'src/builder/builder.ts', file: 'builder.js' },
 };
 
 /**
@@ -40,6 +75,7 @@ const FRAME_SCRIPTS: Record<string, { entry: string; file: string }> = {
  *   every element; `--mode embed-en|embed-fr|embed-data|embed-downloads`: its optional parts, dist/embed-<part>.js;
  * - `vite build --mode frame`: dist/frame.html and its script dist/frame.js (one chart from the query string, in
  *   an iframe); `--mode frame-resize`: dist/frame-resize.js, which a host page loads to resize such iframes;
+ *   `--mode builder`: dist/builder.js, the script of builder.html (the embed builder);
  * - `vite build`: ES modules in dist/ (one file per source module, lit and d3 left as imports) for bundlers.
  * `vite` (dev) serves index.html, the demo article.
  */
@@ -67,11 +103,12 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  const frameScript = FRAME_SCRIPTS[mode];
-  if (frameScript) {
+  const pageScript = PAGE_SCRIPTS[mode];
+  if (pageScript) {
     return {
       publicDir: false,
       plugins: mode === 'frame' ? [framePage()] : [],
+      define: mode === 'builder' ? { __ELEMENT_ATTRIBUTES__: JSON.stringify(elementAttributes()) } : {},
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -79,10 +116,10 @@ export default defineConfig(({ mode }) => {
         minify: true,
         sourcemap: false,
         lib: {
-          entry: frameScript.entry,
+          entry: pageScript.entry,
           formats: ['iife'],
-          name: 'lokaleBesturenChartsFrame',
-          fileName: () => frameScript.file,
+          name: 'lokaleBesturenChartsPage',
+          fileName: () => pageScript.file,
         },
       },
     };
