@@ -2,7 +2,19 @@ import type { Plugin } from 'vite';
 import { validateDataset } from '../../src/data/schema.js';
 
 /** The fields of a finding, in the order of a row (the often empty ones last, so a row can end early). */
-const COLUMNS = ['organisation', 'platform', 'topic', 'year', 'share', 'precision', 'words', 'wordsEn', 'note', 'id'];
+const COLUMNS = [
+  'organisation',
+  'platform',
+  'topic',
+  'year',
+  'share',
+  'precision',
+  'words',
+  'wordsEn',
+  'wordsFr',
+  'note',
+  'id',
+];
 
 /** The id most findings have: organisation, platform (or the topic, when it is not presence), year. */
 const idOf = (f: Record<string, unknown>) =>
@@ -17,7 +29,7 @@ const idOf = (f: Record<string, unknown>) =>
  * The test checks that the module's dataset equals `validateDataset` of the JSON.
  */
 export function surveyModule(dataset: { findings: Record<string, unknown>[] }): string {
-  const { title, source, published } = validateDataset(dataset);
+  const { title, source, published, respondents } = validateDataset(dataset);
   const rows = dataset.findings.map((f) => {
     for (const k of Object.keys(f))
       if (!COLUMNS.includes(k)) throw new Error(`survey-rows: unknown field "${k}" in ${f.id}`);
@@ -29,13 +41,16 @@ export function surveyModule(dataset: { findings: Record<string, unknown>[] }): 
     while (row.length && row[row.length - 1] == null) row.pop();
     return row;
   });
+  // Each finding refers to the respondents of its organisation and year, as validateDataset links them.
   return `const columns = ${JSON.stringify(COLUMNS)};
-export const survey = { ...${JSON.stringify({ title, source, published })}, findings: ${JSON.stringify(rows)}.map((r) => {
+const respondents = ${JSON.stringify(respondents)};
+export const survey = { ...${JSON.stringify({ title, source, published })}, respondents, findings: ${JSON.stringify(rows)}.map((r) => {
   const f = Object.fromEntries(columns.map((c, i) => [c, r[i] ?? null]));
   f.topic ??= 'presence';
   f.id ??= (${idOf.toString()})(f);
   f.fraction = typeof f.share == 'string' ? f.share.split('/').map(Number) : null;
   if (f.fraction) f.share = f.fraction[0] / f.fraction[1];
+  f.respondents = respondents.find((d) => d.organisation == f.organisation && d.year == f.year) ?? null;
   return f;
 }) };`;
 }

@@ -10,7 +10,7 @@ import { InteractionController } from '../controllers/interaction.js';
 import { TransitionController } from '../controllers/transition.js';
 import { survey } from '../data/survey.js';
 import type { Dataset } from '../data/schema.js';
-import { need } from '../parts/index.js';
+import { need, problemWords } from '../parts/index.js';
 import { longLabel } from '../core/format.js';
 import type { Measure } from '../core/measure.js';
 import { measureIn } from './font.js';
@@ -19,16 +19,17 @@ import type { ChartMark, Layout } from '../core/types.js';
 import type { Strings } from '../i18n/index.js';
 import { selectDetail } from './events.js';
 import { markDescription, markTitle } from './mark-words.js';
-import { frame, formatsOf, loadingBox, message, type Format } from '../templates/frame.js';
+import { frame, formatsOf, loadingBox, message, room, type Format } from '../templates/frame.js';
 import { hits, plot } from '../templates/plot.js';
 import { dataTable, tableRows } from '../templates/table.js';
 import { tooltip } from '../templates/tooltip.js';
 
-/** What a chart says about itself: its visible title, accessible name and one-sentence summary. */
+/** What a chart says about itself: title, accessible name, summary, and the note under its plot (and in downloads). */
 export interface ChartText {
   title: string;
   label: string;
   summary: string;
+  note?: string;
 }
 
 let uid = 0;
@@ -120,10 +121,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   protected abstract describe(dataset: Dataset, s: Strings): ChartText;
   /** A string that changes whenever the chart's own attributes change the layout or the words. */
   protected abstract layoutKey(): string;
-  /**
-   * A small chart (a figure in a paragraph's margin): the summary only for screen readers, no note, a short
-   * source line (the full one in its title) and the table for screen readers only, without its toggle.
-   */
+  /** A figure in a paragraph's margin: summary and table (no toggle) for screen readers only, no legend of the marks. */
   protected compact = false;
   /** Controls shown between the caption and the plot (e.g. a year switch); none by default. */
   protected renderControls(_s: Strings): unknown {
@@ -143,8 +141,8 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     const shown: Shown = this.locale.pending ? { loading: true } : resolved;
     // Set before checkAttributes, which may read shownData(). Bad data first, then bad attributes.
     this.#shown = { ...shown, problem: null };
-    const problem = (this.#shown.problem = shown.error ?? this.checkAttributes(s));
-    this.#warn(problem, shown.loading);
+    const problem = (this.#shown.problem = shown.error ? problemWords(shown.error, s) : this.checkAttributes(s));
+    this.#warn(problem, shown.loading, shown.error);
     // The page's own theme, when `theme` is auto and the page declares one (see PageController).
     const scheme = this.theme == 'auto' ? this.page.scheme : '';
     if (this.style.colorScheme != scheme) this.style.colorScheme = scheme;
@@ -157,21 +155,25 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       this.#text = this.describe(dataset, s);
     }
     const text = (this.#shown.text = this.#text);
-    // Off-screen charts wait: they lay out and draw when they come near the viewport.
+    // Off-screen charts are laid out too (the plot keeps the drawn plot's room) and draw when they come near the viewport.
     const width = this.size.width;
-    if (!width || !this.page.isNear()) return this.#clear();
+    if (!width) return this.#clear();
+    const measure = measureIn(this);
+    const inputs = [...content, width, measure];
+    const changed = !same(inputs, this.#layoutInputs);
+    const animate =
+      changed && this.#layoutInputs.length > 0 && !same(content, this.#layoutInputs.slice(0, content.length));
+    if (changed) {
+      this.#layoutInputs = inputs;
+      this.layout = this.computeLayout(dataset, width, s, measure);
+      this.interaction.clamp(this.layout.marks.length);
+    }
+    if (!this.page.isNear()) return this.transition.show(null, false);
     // A polite announcement when what is shown changes (an attribute, the data, the language), not on first drawing.
     const said = `${text.title}. ${text.summary}`;
     if (this.#heard && said != this.#heard) this.#said = said;
     this.#heard = said;
-    const measure = measureIn(this);
-    const inputs = [...content, width, measure];
-    if (same(inputs, this.#layoutInputs)) return;
-    const animate = this.#layoutInputs.length > 0 && !same(content, this.#layoutInputs.slice(0, content.length));
-    this.#layoutInputs = inputs;
-    this.layout = this.computeLayout(dataset, width, s, measure);
-    this.interaction.clamp(this.layout.marks.length);
-    this.transition.show(this.layout, animate);
+    if (changed || !this.transition.drawn) this.transition.show(this.layout, animate);
   }
 
   /** Nothing drawn: no layout, and the next one drawn at once. */
@@ -182,12 +184,13 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   }
 
   /** One console warning for a problem, once; a problem that comes back after a wait is not warned about again.
-   * A part that could not be fetched has had its own warning for the page (parts/lazy.ts). */
-  #warn(problem: string | null, loading?: boolean) {
+   * A part that could not be fetched has had its own warning for the page (parts/lazy.ts). A data `error` is the
+   * same in every language (the reader's words are made from it): a language change does not warn again. */
+  #warn(problem: string | null, loading?: boolean, error?: string) {
     if (problem) {
-      if (problem !== this.#warned && problem !== this.loader.partFailure)
+      if ((error ?? problem) !== this.#warned && error !== this.loader.partFailure)
         console.warn(`<${this.localName}>: ${problem}`);
-      this.#warned = problem;
+      this.#warned = error ?? problem;
     } else if (!loading) this.#warned = '';
   }
 
@@ -200,7 +203,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     const { dataset, loading, problem, text } = this.#shown;
     if (problem) return message(s.errorTitle, problem);
     if (loading || !dataset || !text) return loadingBox(this.locale.loading);
-    const source = dataset === survey ? s.source : dataset.source || s.source;
+    const source = dataset === survey ? s.source : dataset.source || s.noSource;
     const marks = this.layout?.marks ?? [];
     const ia = this.interaction;
     return frame(
@@ -230,7 +233,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
 
   #plot(text: ChartText, s: Strings) {
     const drawn = this.transition.drawn;
-    if (!drawn || !this.layout) return nothing;
+    if (!drawn || !this.layout) return this.layout ? room(this.layout) : nothing;
     const marks = this.layout.marks;
     const ia = this.interaction;
     const tip = ia.tip === null ? undefined : marks[ia.tip];
@@ -259,7 +262,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       title: markTitle(m, s, (x) => this.subject(x, s)),
       value: longLabel(f, s),
       precision: f ? s.precision[f.precision] : null,
-      translation: this.locale.language !== 'nl' ? (f?.wordsEn ?? null) : null,
+      language: this.locale.language,
       onLeave: this.interaction.onLeave,
       onMove: this.interaction.onTipMove,
     });
@@ -274,8 +277,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
         `${this.localName}-${this.layoutKey().replace(/\W+/g, '-')}`.replace(/-+$/, ''),
         this.layout?.marks ?? [],
         this.renderRoot.querySelector('.plot svg')!,
-        text.title,
-        source,
+        { ...text, source, strings: this.strings },
         this.locale.language,
       );
     } catch (e) {

@@ -1,7 +1,7 @@
 import { rowBands, shareScale, shareTicks } from './scale.js';
 import type { Finding } from '../data/schema.js';
 import type { OrganisationKey, Platform, Topic, Year } from '../data/keys.js';
-import { compactLabel, percent, positionOf } from './format.js';
+import { compactLabel, longLabel, percent, positionOf } from './format.js';
 import { truncate, type Measure, scaleOf } from './measure.js';
 import { wrap } from './wrap.js';
 import { SPACE, pointMark } from './builders.js';
@@ -28,6 +28,8 @@ export interface BarsInput {
    * rest (the complement, derived, as approximate as the share), both labelled under the bar.
    */
   rest?: readonly [string, string];
+  /** How the tooltip, the table and a screen reader say the rest, labelled as derived ("de rest (afgeleid) …"). */
+  restSaid?: (value: string) => string;
   width: number;
   strings: Strings;
   measure: Measure;
@@ -107,7 +109,7 @@ export function restOf({
  * bar is a whole (0-100%) split into the share and the rest. Findings follow in words as notes.
  * Every row and note is one focusable mark, its box over the bar and its labels.
  */
-export function layoutBars({ rows, notes, rest, width, strings, measure, quote }: BarsInput): BarsLayout {
+export function layoutBars({ rows, notes, rest, restSaid, width, strings, measure, quote }: BarsInput): BarsLayout {
   const narrow = width < NARROW;
   // Line heights, row heights and gaps grow with the text drawn.
   const k = scaleOf(measure);
@@ -187,8 +189,11 @@ export function layoutBars({ rows, notes, rest, width, strings, measure, quote }
         { text, labelX, labelY, anchor: 'start' },
       );
     }
+    const other = rest && f ? restOf(f) : null;
     marks.push({
       ...meta,
+      // The rest, worked out here: said as derived in the tooltip, the table and to screen readers.
+      ...(other && restSaid ? { derived: restSaid(longLabel(other, strings)) } : {}),
       key,
       x: (x0 - 8 + right) / 2,
       y: rest && row.point ? y + 9 * k : y,

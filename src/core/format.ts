@@ -1,5 +1,6 @@
 import { formatLocale } from 'd3-format';
 import type { Finding } from '../data/schema.js';
+import { sampleMark } from './sample.js';
 import type { Strings } from '../i18n/index.js';
 
 /** The percentage formatter of each language, made by d3-format from the language's `number` definition. */
@@ -19,7 +20,8 @@ export function percent(share: number, s: Strings): string {
   return format(share);
 }
 
-type Valued = Pick<Finding, 'share' | 'fraction' | 'precision'>;
+/** A share and how exact it is; with its respondents where it is a finding (a derived rest has none). */
+type Valued = Pick<Finding, 'share' | 'fraction' | 'precision'> & { respondents?: Finding['respondents'] };
 
 /**
  * The figure in words or digits, without a precision sign: "45%", "1 op 3". `unbroken`: the words of a fraction
@@ -38,12 +40,24 @@ const SIGN = { about: '≈', 'more-than': '>', 'less-than': '<' } as const;
 /**
  * The short label drawn next to a mark. Approximations carry their sign so they never read as exact:
  * "45%", "≈ 1 op 3", "> 1 op 10", "< 2 op 3", "≈ 0", or "geen cijfer". A fraction's words are joined by
- * no-break spaces (see `figure`).
+ * no-break spaces (see `figure`). A small sample carries its mark: "40% (n = 5)".
  */
-export const compactLabel = (f: Valued | null, s: Strings): string => label(f, s, false);
+export const compactLabel = (f: Valued | null, s: Strings): string => {
+  const mark = sampleMark(f, s);
+  return mark ? `${label(f, s, false)} (${mark})` : label(f, s, false);
+};
 
-/** The share as a sentence would say it: "45%", "ongeveer 1 op 3 (≈ 33%)", "bijna 2 op 3 (< 67%)", "verwaarloosbaar", "geen cijfer". */
-export const longLabel = (f: Valued | null, s: Strings): string => label(f, s, true);
+/**
+ * The share as a sentence would say it: "45%", "ongeveer 1 op 3 (≈ 33%)", "bijna 2 op 3 (< 67%)", "verwaarloosbaar",
+ * "geen cijfer"; a small sample with its mark: "40% (n = 5)", "57% (hoogstens 20 brandweerzones)".
+ */
+export const longLabel = (f: Valued | null, s: Strings): string => {
+  const mark = sampleMark(f, s, true);
+  if (!mark) return label(f, s, true);
+  const text = label(f, s, true);
+  // One pair of brackets: "ongeveer 1 op 10 (≈ 10%; hoogstens 20 brandweerzones)".
+  return text.endsWith(')') ? `${text.slice(0, -1)}; ${mark})` : `${text} (${mark})`;
+};
 
 function label(f: Valued | null, s: Strings, long: boolean): string {
   if (!f) return s.notAsked;
@@ -61,3 +75,22 @@ function label(f: Valued | null, s: Strings, long: boolean): string {
 /** The position a finding takes on a share scale: its share, 0 when negligible, null when it has no number. */
 export const positionOf = (f: Finding | null): number | null =>
   !f ? null : f.precision === 'negligible' ? 0 : f.share;
+
+/** A year for each cell of a series: what a chart shows for one organisation or platform. */
+interface SeriesCell {
+  year: number;
+  finding: Finding | null;
+}
+
+/**
+ * How a summary says one row or series: "OCMW’s van 45% naar 67%", "OCMW’s geen cijfer (2017)" where the
+ * article speaks without a number, or null where it is silent in every year shown (see `silentOn`).
+ */
+export function seriesWords(name: string, cells: readonly SeriesCell[], s: Strings): string | null {
+  const valued = cells.filter((c) => positionOf(c.finding) !== null);
+  if (valued.length === 2)
+    return `${name} ${s.change(longLabel(valued[0].finding, s), longLabel(valued[1].finding, s))}`;
+  const spoken = cells.filter((c) => c.finding);
+  if (!spoken.length) return null;
+  return `${name} ${spoken.map((c) => `${longLabel(c.finding, s)} (${c.year})`).join(', ')}`;
+}

@@ -15,6 +15,8 @@ export interface ChartMark {
   topic: Topic;
   year: Year;
   finding: Finding | null;
+  /** A value the chart works out from the finding, labelled as derived: "de rest (afgeleid): zendt vooral — …". */
+  derived?: string;
   /** Qualitative findings of the same series (no number), told in the tooltip beside this one. */
   related?: Finding[];
 }

@@ -1,4 +1,5 @@
-import type { Dataset, Finding } from './schema.js';
+import type { Dataset, Finding, Respondents } from './schema.js';
+import type { Language } from '../i18n/index.js';
 import type { OrganisationKey, Platform, Topic, Year } from './keys.js';
 
 export interface FindingQuery {
@@ -17,4 +18,20 @@ export function selectFindings(dataset: Dataset, query: FindingQuery): Finding[]
 /** The one finding for a cell (organisation, platform, topic, year), or null when the survey is silent. */
 export function findFinding(dataset: Dataset, query: Required<FindingQuery>): Finding | null {
   return selectFindings(dataset, query)[0] ?? null;
+}
+
+/** Fewer respondents than this make a share a small sample, flagged wherever a reader sees the share. */
+export const SMALL_SAMPLE = 30;
+
+/**
+ * True where a share rests on few organisations: fewer than 30 answered, or the number is not published and
+ * fewer than 30 exist at all (20 fire zones: at most 20 answered).
+ */
+export const isSmallSample = (r: Respondents | null | undefined): r is Respondents =>
+  !!r && (r.answered !== null ? r.answered < SMALL_SAMPLE : r.population !== null && r.population < SMALL_SAMPLE);
+
+/** The article's words translated into a chart's language (`wordsEn`, `wordsFr`), or null in Dutch or without one. */
+export function translationOf(f: Finding, lang: Language): { text: string; lang: Language } | null {
+  const text = lang === 'en' ? f.wordsEn : lang === 'fr' ? f.wordsFr : null;
+  return text ? { text, lang } : null;
 }

@@ -1,4 +1,5 @@
 import type { Strings } from './nl.js';
+import { problemEn } from './problem-en.js';
 
 /** English. */
 export const en: Strings = {
@@ -10,8 +11,16 @@ export const en: Strings = {
     ocmw: 'OCMWs',
     police: 'Police zones',
     fire: 'Fire zones',
-    all: 'All respondents',
+    all: 'Overall',
   },
+  organisations: {
+    municipality: 'municipalities',
+    ocmw: 'OCMWs',
+    police: 'police zones',
+    fire: 'fire zones',
+    all: 'organisations',
+  },
+  years: (years) => years.join(' and '),
   platform: {
     'social-media': 'Social media',
     facebook: 'Facebook',
@@ -48,11 +57,32 @@ export const en: Strings = {
   negligibleShort: 'negligible',
   noFigure: 'no figure',
   notAsked: 'not in the article',
+  silentOn: (names) => `not in the article: ${names}`,
+  sample: {
+    short: (answered, population) => (answered === null ? `n\u00A0≤\u00A0${population}` : `n\u00A0=\u00A0${answered}`),
+    long: (answered, population, organisations) =>
+      answered === null ? `at most ${population} ${organisations}` : `n\u00A0=\u00A0${answered}`,
+    explain: (answered, population, organisations, year) =>
+      answered === null
+        ? `n ≤ ${population}: how many ${organisations} answered in ${year} is not published; there are only ${population}`
+        : `n = ${answered}: ${answered} ${organisations} answered in ${year}`,
+    caution: 'A share of so few organisations is uncertain.',
+  },
+  ofRespondents:
+    'Percentages of respondents: the organisations that answered the questionnaire, not all of them in Flanders.',
+  ofAccounts: 'Percentages of accounts.',
+  derived: 'derived',
+  derivedNote:
+    'Derived: the chart works out the rest (1 − the share); the article gives no figure for it and only says that accounts “mainly” broadcast.',
+  respondentsLine: (organisations, year, answered, population, about) =>
+    `${year}: ${answered === null ? `number of ${organisations} that answered not published` : `${answered} ${organisations} answered`}${population === null ? '' : ` (${about ? 'about ' : ''}${population} in Flanders)`}`,
+  problem: problemEn,
   sourceWords: 'In the article',
   keys: 'Hover or tap a mark for details. Keyboard: arrow keys move from mark to mark, Home and End to the first and last, Enter selects, Escape closes.',
   legendNote:
-    'Filled: exact percentage. Open: word fraction from the article (≈ about, > more than, < almost). Dashed: negligible or no figure. Shares of respondents.',
+    'Filled: exact percentage. Open: word fraction from the article (≈ about, > more than, < almost). Dashed: negligible or no figure.',
   source: 'Source: VVSG & Socialemediaburo.be, Sociale mediagebruik bij lokale besturen 2017',
+  noSource: 'Source unknown',
   showTable: 'Show table',
   hideTable: 'Hide table',
   downloadData: 'Download data',
@@ -71,32 +101,35 @@ export const en: Strings = {
   unknownValue: (attr, value, valid) => `Unknown value "${value}" for ${attr}. Valid values: ${valid.join(', ')}.`,
   change: (from, to) => `from ${from} to ${to}`,
   adoption: {
-    title: (platform) => `${platform} in local government`,
-    label: (platform) => `Share of local governments on ${platform}, 2016 and 2017`,
+    title: (platform, years) => `${platform} among respondents, ${years}`,
+    label: (platform, years) => `Share of respondents on ${platform}, by kind of organisation, ${years}`,
     summary: (platform, parts) =>
-      `How many municipalities, OCMWs, police and fire zones are active on ${platform}: ${parts}.`,
+      `How many of the municipalities, OCMWs, police and fire zones that answered are active on ${platform}: ${parts}.`,
   },
   growth: {
-    title: (organisation) => `${organisation} on social media`,
-    label: (organisation) => `${organisation}: presence per platform, 2016 and 2017`,
-    summary: (organisation, parts) => `${organisation} by platform: ${parts}.`,
+    title: (organisation) => `${organisation} on social media: share of respondents, 2016–2017`,
+    label: (organisation) => `${organisation} that answered: presence by platform, 2016 and 2017`,
+    summary: (organisation, parts) => `${organisation} that answered, by platform: ${parts}.`,
   },
   matrix: {
-    title: (year) => `Who is on which platform, ${year}`,
-    label: (year) => `Share of local governments per platform, ${year}`,
-    summary: (valued, words, silent, top) =>
-      `${valued} pairs with a figure (highest: ${top}), ${words} with words only, ${silent} the article says nothing about.`,
+    title: (year) => `Who is on which platform: respondents, ${year}`,
+    label: (year) => `Share of respondents by kind of organisation and platform, ${year}`,
+    summary: (valued, negligible, words, silent, top) =>
+      `${valued} pairs with a figure (highest: ${top})${negligible ? `, ${negligible} negligible` : ''}, ${words} without a figure (words only), ${silent} the article says nothing about.`,
     short: { 'social-media': 'Social', facebook: 'FB', twitter: 'Tw', instagram: 'IG', whatsapp: 'WA' },
   },
   interaction: {
-    title: 'Broadcasting a lot, interacting little, 2017',
-    label: 'Share of local government accounts that interact, by platform, 2017',
-    summary: (parts) => `Accounts that interact: ${parts}. The rest broadcast only.`,
-    legend: ['interacts', 'the rest: broadcasts only'],
+    title: 'Broadcasting a lot, interacting little: accounts, 2017',
+    label: 'Share of accounts that interact, by platform, 2017',
+    summary: (parts) =>
+      `Of the accounts, these interact: ${parts}. The rest (derived) mainly broadcast: “Locally, social media is used mainly to send one's own messages.”`,
+    subject: (platform) => `${platform} accounts that interact`,
+    legend: ['interacts', 'derived: mainly broadcasts'],
+    rest: (value) => `the rest (derived: 1 − the share) mainly broadcasts: ${value}`,
   },
   video: {
-    title: 'Municipalities and video, 2017',
-    label: 'Municipalities and video in 2017: making it, having it made, wanting more',
+    title: 'Video among the municipalities that answered, 2017',
+    label: 'Municipalities that answered and video in 2017: making it, having it made, wanting more',
     summary: (parts) => `Of the municipalities that answered: ${parts}.`,
   },
 };

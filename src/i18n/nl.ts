@@ -1,4 +1,72 @@
 import type { FormatLocaleDefinition } from 'd3-format';
+import type { Expected, Problem } from '../data/schema.js';
+
+const list = (values: readonly (string | number)[]) => values.map((v) => `"${v}"`).join(', ');
+
+/** What a field should hold, in Dutch (see `problem`). */
+const expected = (e: Expected): string => {
+  switch (e.kind) {
+    case 'id':
+      return 'een niet-lege tekst van letters, cijfers, "-", "_" of "."';
+    case 'unique-id':
+      return 'een id die geen ander record gebruikt';
+    case 'one-of':
+      return `een van ${list(e.values)}${e.empty == 'allowed' ? ', of leeg' : e.empty == 'presence' ? ', of leeg voor "presence"' : ''}`;
+    case 'empty':
+      return `leeg, omdat precision "${e.because}" is`;
+    case 'share':
+      return `een aandeel van 0 tot 1 (0.45), een percentage ("45%") of een breuk ("1/3"), omdat precision "${e.because}" is`;
+    case 'words':
+      return 'de woorden van het artikel waar dit cijfer uit komt';
+    case 'text':
+      return 'een tekst, of leeg';
+    case 'answered':
+      return 'een geheel getal groter dan 0, of "not published"';
+    case 'population':
+      return 'een geheel getal groter dan 0, of null waar het niet bekend is';
+    case 'source':
+      return 'de bron van het getal, of waarom het niet bekend is';
+    case 'once':
+      return 'één record per soort bestuur en jaar';
+  }
+};
+
+/** What is wrong with the data (or a missing part), in Dutch: the message a reader sees instead of the chart. */
+function problem(p: Problem): string {
+  switch (p.code) {
+    case 'not-dataset':
+      return `De gegevens zijn ${p.value}; verwacht werd een object met een lijst "findings", of een lijst van bevindingen.`;
+    case 'no-findings':
+      return 'De gegevens hebben geen lijst "findings"; verwacht werd { "findings": [ { "id": ..., "organisation": ..., ... } ] }.';
+    case 'empty-findings':
+      return 'De lijst "findings" is leeg; verwacht werd minstens één bevinding.';
+    case 'not-record':
+      return `Record ${p.index + 1} (${p.list}[${p.index}]) is ${p.value}; verwacht werd een object met ${p.list == 'findings' ? 'id, organisation, year, precision en words' : 'organisation, year, answered, population en hun bronnen'}.`;
+    case 'field': {
+      const at = `${p.list}[${p.index}]`;
+      const name = p.id ? `Record "${p.id}" (${at})` : `Record ${p.index + 1} (${at})`;
+      return `${name}: veld "${p.field}" is ${p.value}; verwacht werd ${expected(p.expected)}.`;
+    }
+    case 'inline-json':
+      return `De inline <script type="application/json"> is geen geldige JSON (${p.detail}).`;
+    case 'http':
+      return `"${p.src}" kon niet geladen worden: de server antwoordde ${p.status}. Controleer de src-URL.`;
+    case 'not-json':
+      return `"${p.src}" is geen geldige JSON (${p.detail}). Gebruik het formaat van data/survey-2017.json, of een .csv-bestand.`;
+    case 'unreachable':
+      return `"${p.src}" kon niet geladen worden: ${p.detail}. Controleer de src-URL, de verbinding, en dat een server op een andere site deze site toelaat (CORS).`;
+    case 'in-file': {
+      const inner = problem(p.problem);
+      return inner.includes(p.src) ? inner : `In "${p.src}": ${inner}`;
+    }
+    case 'part-module':
+      return `Het onderdeel ${p.part} van lokale-besturen-charts kon niet geladen worden (${p.detail}).`;
+    case 'part-script':
+      return `embed-${p.part}.js kon niet geladen worden${p.from ? ` van ${p.from}` : ' (embed.js heeft geen URL)'}. Zet het naast embed.js, en laad embed.js met <script src>.`;
+    case 'text':
+      return p.text;
+  }
+}
 
 /** Dutch: the default language. Every user-visible string of the library lives here and in its siblings. */
 export const nl = {
@@ -16,8 +84,19 @@ export const nl = {
     ocmw: 'OCMW’s',
     police: 'Politiezones',
     fire: 'Brandweerzones',
-    all: 'Alle respondenten',
+    /** Findings about every kind together: the article's "In het algemeen" (respondents, or their accounts). */
+    all: 'Algemeen',
   },
+  /** The organisations as a sentence names them, in the plural: "hoogstens 20 brandweerzones". */
+  organisations: {
+    municipality: 'gemeenten',
+    ocmw: 'OCMW’s',
+    police: 'politiezones',
+    fire: 'brandweerzones',
+    all: 'besturen',
+  },
+  /** "2016 en 2017", "2017": the years a chart shows. */
+  years: (years: readonly number[]) => years.join(' en '),
   platform: {
     'social-media': 'Sociale media',
     facebook: 'Facebook',
@@ -54,14 +133,54 @@ export const nl = {
     'less-than': (v: string) => `bijna ${v}`,
   },
   negligibleShort: 'verwaarloosbaar',
+  /** The article speaks of it, without a number. */
   noFigure: 'geen cijfer',
+  /** The article says nothing of it. */
   notAsked: 'niet in het artikel',
+  /** "niet in het artikel: gemeenten, politiezones" */
+  silentOn: (names: string) => `niet in het artikel: ${names}`,
+  /**
+   * Small samples: a share that rests on fewer than 30 respondents, or on a number not published out of fewer
+   * than 30 organisations. `short` is drawn beside the figure, `long` said in sentences, `explain` in the note.
+   */
+  sample: {
+    short: (answered: number | null, population: number) =>
+      answered === null ? `n\u00A0≤\u00A0${population}` : `n\u00A0=\u00A0${answered}`,
+    long: (answered: number | null, population: number, organisations: string) =>
+      answered === null ? `hoogstens ${population} ${organisations}` : `n\u00A0=\u00A0${answered}`,
+    explain: (answered: number | null, population: number, organisations: string, year: number) =>
+      answered === null
+        ? `n ≤ ${population}: het aantal ${organisations} dat in ${year} antwoordde is niet gepubliceerd, er zijn er maar ${population}`
+        : `n = ${answered}: ${answered} ${organisations} antwoordden in ${year}`,
+    caution: 'Een aandeel van zo weinig besturen is onzeker.',
+  },
+  /** Under every chart of shares of organisations. */
+  ofRespondents:
+    'Percentages van de respondenten: de besturen die de vragenlijst beantwoordden, niet alle besturen in Vlaanderen.',
+  /** Under `<interaction-gap>`: the article counts accounts there. */
+  ofAccounts: 'Percentages van de accounts.',
+  /** A value the chart works out (the rest, 1 − share), as it is labelled wherever it shows. */
+  derived: 'afgeleid',
+  derivedNote:
+    'Afgeleid: de rest (1 − het aandeel) rekent de grafiek uit; het artikel geeft er geen cijfer voor en zegt alleen dat men “vooral” zendt.',
+  /** "2016: 119 van de 308 gemeenten antwoordden" for the downloads' header. */
+  respondentsLine: (
+    organisations: string,
+    year: number,
+    answered: number | null,
+    population: number | null,
+    about: boolean,
+  ) =>
+    `${year}: ${answered === null ? `aantal ${organisations} dat antwoordde niet gepubliceerd` : `${answered} ${organisations} antwoordden`}${population === null ? '' : ` (${about ? 'ongeveer ' : ''}${population} in Vlaanderen)`}`,
+  problem,
   sourceWords: 'In het artikel',
   /** How to use a chart: under the plot while a mark has focus, and in the plot's description for screen readers. */
   keys: 'Beweeg over of tik op een punt voor details. Toetsenbord: pijltjes van punt naar punt, Home en End naar het eerste en laatste, Enter kiest, Escape sluit.',
   legendNote:
-    'Gevuld: exact percentage. Open: woordbreuk uit het artikel (≈ ongeveer, > meer dan, < bijna). Gestreept: verwaarloosbaar of zonder cijfer. Percentages van de respondenten.',
+    'Gevuld: exact percentage. Open: woordbreuk uit het artikel (≈ ongeveer, > meer dan, < bijna). Gestreept: verwaarloosbaar of zonder cijfer.',
   source: 'Bron: VVSG & Socialemediaburo.be, Sociale mediagebruik bij lokale besturen 2017',
+  /** Editor data that names no source. */
+  noSource: 'Bron onbekend',
   showTable: 'Tabel tonen',
   hideTable: 'Tabel verbergen',
   downloadData: 'Gegevens downloaden',
@@ -81,34 +200,40 @@ export const nl = {
     `Onbekende waarde "${value}" voor ${attr}. Geldige waarden: ${valid.join(', ')}.`,
   change: (from: string, to: string) => `van ${from} naar ${to}`,
   adoption: {
-    title: (platform: string) => `${platform} bij lokale besturen`,
-    label: (platform: string) => `Aandeel van de lokale besturen op ${platform}, 2016 en 2017`,
+    title: (platform: string, years: string) => `${platform} bij de respondenten, ${years}`,
+    label: (platform: string, years: string) =>
+      `Aandeel van de respondenten op ${platform}, per soort bestuur, ${years}`,
     summary: (platform: string, parts: string) =>
-      `Hoeveel gemeenten, OCMW’s, politie- en brandweerzones op ${platform} actief zijn: ${parts}.`,
+      `Hoeveel van de gemeenten, OCMW’s, politie- en brandweerzones die antwoordden op ${platform} actief zijn: ${parts}.`,
   },
   growth: {
-    title: (organisation: string) => `${organisation} op sociale media`,
-    label: (organisation: string) => `${organisation}: aanwezigheid per platform, 2016 en 2017`,
-    summary: (organisation: string, parts: string) => `${organisation} per platform: ${parts}.`,
+    title: (organisation: string) => `${organisation} op sociale media: aandeel van de respondenten, 2016–2017`,
+    label: (organisation: string) => `${organisation} die antwoordden: aanwezigheid per platform, 2016 en 2017`,
+    summary: (organisation: string, parts: string) => `${organisation} die antwoordden, per platform: ${parts}.`,
   },
   matrix: {
-    title: (year: number) => `Wie zit op welk platform, ${year}`,
-    label: (year: number) => `Aandeel van de lokale besturen per platform, ${year}`,
-    summary: (valued: number, words: number, silent: number, top: string) =>
-      `${valued} combinaties met een cijfer (het hoogste: ${top}), ${words} met alleen woorden, over ${silent} zegt het artikel niets.`,
+    title: (year: number) => `Wie zit op welk platform: respondenten, ${year}`,
+    label: (year: number) => `Aandeel van de respondenten per soort bestuur en platform, ${year}`,
+    summary: (valued: number, negligible: number, words: number, silent: number, top: string) =>
+      `${valued} combinaties met een cijfer (het hoogste: ${top})${negligible ? `, ${negligible} verwaarloosbaar` : ''}, ${words} zonder cijfer (alleen woorden), over ${silent} zegt het artikel niets.`,
     /** Column heads of narrow cells; the full names are in the tooltip and the table. */
     short: { 'social-media': 'Soc. media', facebook: 'FB', twitter: 'Tw', instagram: 'IG', whatsapp: 'WA' },
   },
   interaction: {
-    title: 'Veel zenden, weinig interactie, 2017',
-    label: 'Aandeel van de accounts van lokale besturen dat in interactie gaat, per platform, 2017',
-    summary: (parts: string) => `Accounts die in interactie gaan: ${parts}. De rest zendt alleen.`,
+    title: 'Veel zenden, weinig interactie: accounts, 2017',
+    label: 'Aandeel van de accounts dat in interactie gaat, per platform, 2017',
+    summary: (parts: string) =>
+      `Van de accounts gaat in interactie: ${parts}. De rest (afgeleid) zendt vooral: “Lokaal gebruikt men sociale media vooral om zelf boodschappen te zenden.”`,
+    /** "Twitter-accounts die in interactie gaan": the subject of a bar in the tooltip and the table. */
+    subject: (platform: string) => `${platform}-accounts die in interactie gaan`,
     /** The legend: the share, then the rest (derived from it). */
-    legend: ['gaat in interactie', 'de rest: zendt alleen'] as readonly [string, string],
+    legend: ['gaat in interactie', 'afgeleid: zendt vooral'] as readonly [string, string],
+    /** The rest in the tooltip, the table and to screen readers: 1 − share, worked out by the chart. */
+    rest: (value: string) => `de rest (afgeleid: 1 − het aandeel) zendt vooral: ${value}`,
   },
   video: {
-    title: 'Gemeenten en video, 2017',
-    label: 'Gemeenten en video in 2017: zelf maken, laten maken, meer willen doen',
+    title: 'Video bij de gemeenten die antwoordden, 2017',
+    label: 'Gemeenten die antwoordden en video in 2017: zelf maken, laten maken, meer willen doen',
     summary: (parts: string) => `Van de gemeenten die antwoordden: ${parts}.`,
   },
 };

@@ -1,8 +1,14 @@
 /** Editor data: reading a `src` file (JSON or CSV) and checking any data against the dataset's format. */
-import { DataError, validateDataset, type Dataset } from '../data/schema.js';
+import { DataError, problemOf, validateDataset, type Dataset } from '../data/schema.js';
 import { parseFindingsCsv } from '../data/csv.js';
 
-export { validateDataset };
+export { problemOf, validateDataset };
+
+/**
+ * A CSV text without its header block: the lines before the column names that start with "#" (or a quoted "#"),
+ * which a chart's CSV download writes (the source and the note, see `findingsCsv`). A byte-order mark stays.
+ */
+const withoutComments = (text: string): string => text.replace(/^(\uFEFF?)(?:"?#[^\r\n]*(?:\r\n?|\n))+/, '$1');
 
 /** The dataset of an inline `<script type="application/json">` child. */
 export const inlineDataset = (text: string): Dataset => {
@@ -10,7 +16,7 @@ export const inlineDataset = (text: string): Dataset => {
   try {
     body = JSON.parse(text);
   } catch (e) {
-    throw new DataError(`The inline <script type="application/json"> is not valid JSON (${(e as Error).message}).`, '');
+    throw new DataError({ code: 'inline-json', detail: (e as Error).message }, '');
   }
   return validateDataset(body);
 };
@@ -45,35 +51,26 @@ async function responseText(res: Response): Promise<string> {
 export async function fetchDataset(src: string): Promise<Dataset> {
   try {
     const res = await fetch(new URL(src, document.baseURI));
-    if (!res.ok)
-      throw new DataError(
-        `Could not load "${src}": the server answered ${res.status} ${res.statusText}. Check the src URL.`,
-        'src',
-      );
+    if (!res.ok) throw new DataError({ code: 'http', src, status: `${res.status} ${res.statusText}`.trim() }, 'src');
     const text = await responseText(res);
     const csv = /\.csv(\?|#|$)/i.test(src) || (res.headers.get('content-type') ?? '').includes('csv');
     let body: unknown;
-    if (csv) body = parseFindingsCsv(text);
+    if (csv) body = parseFindingsCsv(withoutComments(text));
     else {
       try {
         body = JSON.parse(text);
       } catch (e) {
-        throw new DataError(
-          `"${src}" is not valid JSON (${(e as Error).message}). Use the format of data/survey-2017.json, or a .csv file.`,
-          'src',
-        );
+        throw new DataError({ code: 'not-json', src, detail: (e as Error).message }, 'src');
       }
     }
     return validateDataset(body);
   } catch (e) {
-    const m = e instanceof DataError && e.message;
-    // Where: the file, unless the message names it already.
-    throw new Error(
-      m
-        ? m.includes(src)
-          ? m
-          : `In "${src}": ${m}`
-        : `Could not load "${src}": ${(e as Error).message}. Check the src URL, your connection, and that a server on another site allows this one (CORS).`,
+    // Where: the file (the words leave it out where the problem names it already).
+    throw new DataError(
+      e instanceof DataError
+        ? { code: 'in-file', src, problem: e.problem }
+        : { code: 'unreachable', src, detail: (e as Error).message },
+      'src',
     );
   }
 }

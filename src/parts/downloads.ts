@@ -1,7 +1,9 @@
 import { csvText, type Separator } from '../data/csv.js';
 import type { Finding } from '../data/schema.js';
 import type { ChartMark } from '../core/types.js';
-import type { Language } from '../i18n/index.js';
+import type { Language, Strings } from '../i18n/index.js';
+import { sampleMark } from '../core/sample.js';
+import type { Respondents } from '../data/schema.js';
 
 /** The columns of the dataset's CSV format: a downloaded file can be given back to a chart as `src`. */
 const COLUMNS = [
@@ -14,6 +16,7 @@ const COLUMNS = [
   'precision',
   'words',
   'wordsEn',
+  'wordsFr',
   'note',
 ] as const;
 
@@ -27,19 +30,62 @@ const CSV_STYLE: Record<Language, { sep: Separator; decimal: string }> = {
   en: { sep: ',', decimal: '.' },
 };
 
+/** What a download says about the chart besides its marks, in the chart's language. */
+export interface SaveText {
+  title: string;
+  /** The source line, "Bron: …" (or "Bron onbekend"). */
+  source: string;
+  /** Whose shares they are, the small-sample marks and the derived values (the chart's note). */
+  note?: string;
+  /** The chart's strings: the small-sample mark of each finding, and the respondents' lines. */
+  strings?: Strings;
+}
+
+/** A line of the CSV's header block: one cell, starting with "#", on one line. */
+const commentLine = (text: string) => `# ${text.replace(/\s+/g, ' ').trim()}`;
+
 /**
  * The findings as CSV in the dataset's format, separated and with the decimal mark for the reader's language;
  * a worded fraction stays a fraction ("1/3"). Cells that a spreadsheet would run as a formula are guarded
  * (`safeCell`); the reader takes the guard off again, so the file can be given back as `src`.
+ *
+ * With `text`, the file starts with a header block, one cell a line, each line starting with "#": the source,
+ * the note (respondents, small samples, derived values) and who answered. A spreadsheet shows them as the first
+ * rows of column A; a chart reading the file as `src` skips them (`withoutComments` in parts/data.ts). A column
+ * `sample` gives each finding's small-sample mark ("n = 5", "hoogstens 20 brandweerzones"); the reader ignores it.
  */
-export function findingsCsv(findings: readonly Finding[], lang: Language = 'nl'): string {
+export function findingsCsv(findings: readonly Finding[], lang: Language = 'nl', text?: SaveText): string {
   const { sep, decimal } = CSV_STYLE[lang] ?? CSV_STYLE.nl;
-  const cell = (f: Finding, column: (typeof COLUMNS)[number]) => {
-    if (column != 'share') return f[column];
+  const s = text?.strings;
+  const columns = s ? [...COLUMNS, 'sample'] : COLUMNS;
+  const cell = (f: Finding, column: string) => {
+    // Plain spaces: a spreadsheet shows no-break spaces as they are, and searches them as other characters.
+    if (column == 'sample') return sampleMark(f, s!, true).replace(/\u00A0/g, ' ');
+    if (column != 'share') return f[column as (typeof COLUMNS)[number]];
     if (f.fraction) return f.fraction.join('/');
     return f.share == null ? '' : String(f.share).replace('.', decimal);
   };
-  return csvText([COLUMNS, ...findings.map((f) => COLUMNS.map((column) => cell(f, column)))], sep);
+  const respondents = [...new Set(findings.map((f) => f.respondents).filter((r): r is Respondents => !!r))];
+  const head = text
+    ? [
+        text.source,
+        text.note ?? '',
+        ...(s
+          ? respondents.map((r) =>
+              s.respondentsLine(
+                s.organisations[r.organisation],
+                r.year,
+                r.answered,
+                r.population,
+                r.populationPrecision == 'about',
+              ),
+            )
+          : []),
+      ]
+        .filter(Boolean)
+        .map((line) => [commentLine(line)])
+    : [];
+  return csvText([...head, columns, ...findings.map((f) => columns.map((column) => cell(f, column)))], sep);
 }
 
 /** Presentation attributes copied from the computed style, so the file looks the same without the stylesheet. */
@@ -56,8 +102,19 @@ const PROPS = [
 ];
 const NS = 'http://www.w3.org/2000/svg';
 
+/** A text cut into lines of at most `max` characters, at spaces. */
+function lines(text: string, max: number): string[] {
+  const out: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = out.length - 1;
+    if (last >= 0 && out[last].length + word.length + 1 <= max) out[last] += ` ${word}`;
+    else out.push(word);
+  }
+  return out;
+}
+
 /**
- * A standalone SVG file of the chart's plot, with its title above and the source line below. Styles are
+ * A standalone SVG file of the chart's plot, with its title above and the note and the source line below. Styles are
  * inlined as presentation attributes (not `style`, which a strict CSP blocks), only where they differ from the
  * parent's; the invisible hit targets and the focus ring are left out. Text is set as text, never parsed.
  */
@@ -65,6 +122,7 @@ export function svgFile(
   plot: SVGSVGElement,
   title: string,
   source: string,
+  note = '',
 ): { text: string; width: number; height: number } {
   const copy = plot.cloneNode(true) as SVGSVGElement;
   const from = plot.querySelectorAll('*');
@@ -75,7 +133,9 @@ export function svgFile(
   });
   copy.querySelectorAll('.hits, .ring').forEach((el) => el.remove());
   const width = plot.width.baseVal.value;
-  const height = plot.height.baseVal.value + 56;
+  // The note and the source in 11 px type: about 5.5 px a character on average.
+  const below = [...lines(note, Math.max(30, Math.floor(width / 5.8))), ...lines(source, Math.floor(width / 5.8))];
+  const height = plot.height.baseVal.value + 42 + below.length * 14;
   const make = (tag: string, attrs: Record<string, string | number>, text?: string) => {
     const el = document.createElementNS(NS, tag);
     for (const k in attrs) el.setAttribute(k, `${attrs[k]}`);
@@ -97,7 +157,9 @@ export function svgFile(
     make('rect', { width, height, fill: light ? '#161b22' : '#fff' }),
     make('text', { ...font, x: 0, y: 18, 'font-weight': 700 }, title),
     g,
-    make('text', { ...font, x: 0, y: height - 6, 'font-size': '11px' }, source),
+    ...below.map((line, i) =>
+      make('text', { ...font, x: 0, y: height - 6 - (below.length - 1 - i) * 14, 'font-size': '11px' }, line),
+    ),
   );
   // Without Lit's comment markers.
   return { text: new XMLSerializer().serializeToString(out).replace(/<!--[^]*?-->/g, ''), width, height };
@@ -127,24 +189,23 @@ export function save(data: Blob | string, name: string, type = 'text/csv;charset
 }
 
 /**
- * A chart's download: its shown findings as CSV (each once, related ones too), or its plot as SVG or PNG with the
- * title and the source. `name` is the file's name without extension; `lang`, the chart's language, sets the CSV's
- * separator and decimal mark (see `findingsCsv`).
+ * A chart's download: its shown findings as CSV (each once, related ones too) headed by the source and the note,
+ * or its plot as SVG or PNG with the title, the note and the source. `name` is the file's name without extension;
+ * `lang`, the chart's language, sets the CSV's separator and decimal mark (see `findingsCsv`).
  */
 export async function saveChart(
   format: 'csv' | 'png' | 'svg',
   name: string,
   marks: readonly ChartMark[],
   plot: SVGSVGElement,
-  title: string,
-  source: string,
+  text: SaveText,
   lang: Language = 'nl',
 ) {
   if (format == 'csv') {
     const seen = new Set<Finding>();
     for (const m of marks) for (const f of [m.finding, ...(m.related ?? [])]) if (f) seen.add(f);
-    return save(findingsCsv([...seen], lang), `${name}.csv`);
+    return save(findingsCsv([...seen], lang, text), `${name}.csv`);
   }
-  const file = svgFile(plot, title, source);
+  const file = svgFile(plot, text.title, text.source, text.note);
   save(format == 'svg' ? new Blob([file.text], { type: 'image/svg+xml' }) : await pngOf(file), `${name}.${format}`);
 }

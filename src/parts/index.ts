@@ -7,6 +7,7 @@
  * the common case, needs none of them.
  */
 import type { Strings } from '../i18n/nl.js';
+import type { Problem } from '../data/schema.js';
 import type * as DataPart from './data.js';
 import type * as DownloadsPart from './downloads.js';
 
@@ -27,6 +28,17 @@ const loaders: { [K in PartName]: () => Promise<Parts[K]> } = {
 };
 const got: Partial<Parts> = {};
 const asked: Partial<Record<PartName, Promise<unknown>>> = {};
+/** The problem of each part that could not be fetched, by the message the chart keeps. */
+const failed = new Map<string, Problem>();
+
+/**
+ * A message a chart shows instead of its plot, in the chart's language: a part that could not be fetched, or a
+ * problem with editor data (found again by the data part from its message); any other message as it is.
+ */
+export const problemWords = (message: string, s: Strings): string => {
+  const problem = failed.get(message) ?? peek('data')?.problemOf(message);
+  return problem ? s.problem(problem) : message;
+};
 
 /** The part when it is at hand; undefined until it has been fetched. */
 export const peek = <K extends PartName>(name: K): Parts[K] | undefined => got[name];
@@ -36,8 +48,11 @@ export const need = <K extends PartName>(name: K): Promise<Parts[K]> =>
   (asked[name] ??= loaders[name]().then(
     (part) => (got[name] = part),
     (e: Error) => {
-      // As dist/embed.js says it (lazy.ts): once for the page, and to the chart, which shows it.
+      // As dist/embed.js says it (lazy.ts): once for the page (in English), and to the chart, which says it in
+      // its language (`problemWords`).
+      const problem: Problem = { code: 'part-module', part: name, detail: e.message };
       const message = `The ${name} part of lokale-besturen-charts could not be loaded (${e.message}).`;
+      failed.set(message, problem);
       console.warn(`lokale-besturen-charts: ${message}`);
       throw new Error(message);
     },

@@ -5,6 +5,8 @@
  */
 import { peek } from './store.js';
 import type { PartName, Parts } from './index.js';
+import type { Strings } from '../i18n/nl.js';
+import type { Problem } from '../data/schema.js';
 
 export { peek };
 
@@ -14,21 +16,33 @@ const me =
   [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => /\/embed\.js([?#]|$)/.test(s.src));
 const home = me?.src;
 const asked: Partial<Record<PartName, Promise<unknown>>> = {};
+/** The problem of each part script that could not be loaded, by the message the chart keeps. */
+const failed = new Map<string, Problem>();
+
+/** As index.ts: a chart's message in its language (a part that could not be loaded, or bad editor data). */
+export const problemWords = (message: string, s: Strings): string => {
+  const problem = failed.get(message) ?? peek('data')?.problemOf(message);
+  return problem ? s.problem(problem) : message;
+};
 
 export const need = <K extends PartName>(name: K): Promise<Parts[K]> =>
   (asked[name] ??= new Promise((resolve, reject) => {
-    const fail = (why: string) => {
-      const message = `embed-${name}.js could not be loaded${why}. Keep it beside embed.js, and load embed.js with <script src>.`;
+    // Said once for the page, in English (the Dutch strings are all embed.js has at hand); the chart says it in its
+    // language (`problemWords`).
+    const fail = (from: string | null) => {
+      const problem: Problem = { code: 'part-script', part: name, from };
+      const message = `embed-${name}.js could not be loaded${from ? ` from ${from}` : ' (embed.js has no URL)'}. Keep it beside embed.js, and load embed.js with <script src>.`;
+      failed.set(message, problem);
       console.warn(`lokale-besturen-charts: ${message}`);
       reject(new Error(message));
     };
     if (peek(name)) return resolve(peek(name)!);
-    if (!home) return fail(' (embed.js has no URL)');
+    if (!home) return fail(null);
     const s = document.createElement('script');
     s.src = new URL(`embed-${name}.js`, home).href;
     // A page whose Content-Security-Policy allows embed.js by its nonce allows its parts by the same nonce.
     s.nonce = me?.nonce ?? '';
-    s.onload = () => (peek(name) ? resolve(peek(name)!) : fail(` from ${s.src}`));
-    s.onerror = () => fail(` from ${s.src}`);
+    s.onload = () => (peek(name) ? resolve(peek(name)!) : fail(s.src));
+    s.onerror = () => fail(s.src);
     document.head.append(s);
   })) as Promise<Parts[K]>;

@@ -17,7 +17,9 @@ export interface FrameOptions {
   summary: string;
   /** The accessible name of the plot and its table. */
   label: string;
-  /** A figure in a paragraph's margin: summary and table for screen readers only, a short source line. */
+  /** Whose shares they are and the chart's caveats (small samples, derived values), under the plot. */
+  note?: string;
+  /** A figure in a paragraph's margin: summary and table for screen readers only, no legend of the marks. */
   compact: boolean;
   controls: unknown;
   plot: TemplateResult | typeof nothing;
@@ -42,6 +44,11 @@ export interface FrameOptions {
 export const message = (title: string, text: string) =>
   html`<div class="message" role="alert" part="error"><strong>${title}</strong>${text}</div>`;
 
+/** A plot not drawn yet (off screen): an empty SVG of the layout's size, which takes the drawn plot's box at any
+ * width, so that nothing moves when the marks are drawn. */
+export const room = ({ width, height }: { width: number; height: number }) =>
+  html`<svg aria-hidden="true" viewBox="0 0 ${width} ${height}" width=${width} height=${height}></svg>`;
+
 /** The box shown while the data or the language's strings are on their way. */
 export const loadingBox = (text: string) => html`<div class="loading" role="status" part="loading">${text}</div>`;
 
@@ -57,9 +64,13 @@ export function frame(o: FrameOptions, s: Strings) {
       <div class="plot" part="plot" @pointerleave=${ev.leave}
         @keydown=${ev.key} @focusin=${ev.focusIn} @focusout=${ev.focusOut}>${o.plot}</div>
       <p class=${o.focused ? 'note' : 'visually-hidden'} id="${uid}-keys">${s.keys}</p>
-      ${compact ? nothing : html`<p class="note" part="note">${s.legendNote}</p>`}
+      ${
+        compact
+          ? o.note && html`<p class="note" part="note">${o.note}</p>`
+          : html`<p class="note" part="note">${s.legendNote}${o.note ? ` ${o.note}` : nothing}</p>`
+      }
       <footer role="none">
-        <span class="source" part="source" title=${o.source}>${compact ? o.source.split(',')[0] : o.source}</span>
+        <span class="source" part="source">${o.source}</span>
         ${
           compact
             ? nothing

@@ -45,7 +45,7 @@ export function dataTable(rows: TableRow[], s: Strings, t: TableText) {
           <th scope="row">${s.organisation[m.organisation]}</th>
           <td>${t.subject(m)}</td>
           <td>${f?.year ?? m.year}</td>
-          <td>${t.value(f)}</td>
+          <td>${t.value(f)}${f === m.finding && m.derived ? html`; ${m.derived}` : ''}</td>
           <td>${f ? s.precision[f.precision] : s.notAsked}</td>
           <td>${f ? html`<span lang="nl">${f.words}</span>` : '—'}</td>
         </tr>`,

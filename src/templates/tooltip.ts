@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
 import type { ChartMark } from '../core/types.js';
+import { translationOf } from '../data/query.js';
+import type { Language } from '../i18n/index.js';
 
 /** Where the tooltip of a mark goes in a plot `width` px wide: above the mark when there is room, else below. */
 export function tooltipPlacement(m: ChartMark, width: number): Partial<CSSStyleDeclaration> {
@@ -24,8 +26,8 @@ export interface TooltipText {
   value: string;
   /** The precision in words, when the mark has a finding. */
   precision: string | null;
-  /** The English words of the article, on a page in another language than Dutch. */
-  translation: string | null;
+  /** The chart's language: the article's words are translated beside the Dutch in English and French. */
+  language: Language;
   onLeave: (e: PointerEvent) => void;
   onMove: (e: PointerEvent) => void;
 }
@@ -36,6 +38,7 @@ export interface TooltipText {
  */
 export function tooltip(m: ChartMark, t: TooltipText) {
   const f = m.finding;
+  const translation = f && translationOf(f, t.language);
   // ARIA 1.2 names a tooltip from its contents; lit-a11y's rule predates that.
   // eslint-disable-next-line lit-a11y/accessible-name
   return html`<div class="tooltip" part="tooltip" role="tooltip" id=${t.id} @pointerleave=${t.onLeave} @pointermove=${t.onMove}>
@@ -44,9 +47,10 @@ export function tooltip(m: ChartMark, t: TooltipText) {
       ${
         f
           ? html`<span class="precision"> · ${t.precision}</span>
-        <q lang="nl">${f.words}</q>${t.translation ? html`<span class="translation" lang="en">${t.translation}</span>` : nothing}`
+        <q lang="nl">${f.words}</q>${translation ? html`<span class="translation" lang=${translation.lang}>${translation.text}</span>` : nothing}`
           : nothing
       }
+      ${m.derived ? html`<span class="derived">${m.derived}</span>` : nothing}
       ${(m.related ?? []).map((r) => html`<q lang="nl">${r.year}: ${r.words}</q>`)}
     </div>`;
 }

@@ -28,7 +28,9 @@ describe('<adoption-chart>', () => {
       expect(values.sort(), organisation).to.deep.equal(expected.sort());
       expect(row.querySelectorAll('.dot').length, organisation).to.equal(2);
     }
-    expect(nb($(el, '.summary')!.textContent!)).to.contain('brandweerzones van 40% naar 57%');
+    expect(nb($(el, '.summary')!.textContent!)).to.contain(
+      'brandweerzones van 40% (n = 5) naar 57% (hoogstens 20 brandweerzones)',
+    );
   });
 
   for (const platform of PLATFORMS) {
@@ -61,7 +63,7 @@ describe('<adoption-chart>', () => {
     const muni = $(el, '.row[data-organisation="municipality"]')!;
     expect(muni.querySelector('.dot.less-than')).to.exist;
     expect(muni.querySelector('.bound')).to.exist;
-    expect(svgTexts(el).map(nb)).to.include.members(['≈ 2 op 5', '< 2 op 3', '≈ 0', '40%', '57%']);
+    expect(svgTexts(el).map(nb)).to.include.members(['≈ 2 op 5', '< 2 op 3', '≈ 0', '40% (n = 5)', '57% (n ≤ 20)']);
     expect($(el, '.note')!.textContent).to.contain('Open: woordbreuk');
   });
 
@@ -152,7 +154,7 @@ describe('<adoption-chart>', () => {
     const box = await fixture(html`<div lang="en" style="width:700px"><adoption-chart></adoption-chart></div>`);
     const el = box.querySelector('adoption-chart')!;
     await waitUntil(() => el.shadowRoot?.querySelector('.hit'));
-    expect($(el, '.title')!.textContent).to.contain('Instagram in local government');
+    expect($(el, '.title')!.textContent).to.contain('Instagram among respondents, 2016–2017');
     expect(svgTexts(el).map(nb)).to.include.members(['Municipalities', '≈ 2 in 5', '< 2 in 3']);
     expect($(el, 'button')!.textContent).to.equal(en.showTable);
     expect($(el, '.source')!.textContent).to.equal(en.source);

@@ -38,7 +38,8 @@ describe('<interaction-gap>', () => {
     const summary = nb($(el, '.summary')!.textContent!);
     expect(summary).to.contain('Twitter ongeveer 1 op 3 (≈ 33%)');
     expect(summary).to.contain('Facebook meer dan 1 op 2 (> 50%)');
-    expect(summary).to.contain('De rest zendt alleen');
+    expect(summary).to.contain('De rest (afgeleid) zendt vooral');
+    expect(summary).to.not.contain('alleen');
   });
 
   it('shows both shares as approximate: open dots, a bound arrow, soft ends, no crisp percentage', async () => {
@@ -124,11 +125,12 @@ describe('<interaction-gap>', () => {
     $$(el, '.hit')[0].focus();
     await el.updateComplete;
     const tip = nb($(el, '[role="tooltip"]')!.textContent!);
-    expect(tip).to.contain('Twitter: gaat in interactie · 2017');
+    expect(tip).to.contain('Twitter-accounts die in interactie gaan · 2017');
+    expect(tip).to.contain('de rest (afgeleid: 1 − het aandeel) zendt vooral: ongeveer 2 op 3 (≈ 67%)');
     expect(tip).to.contain('ongeveer 1 op 3 (≈ 33%)');
     expect(tip).to.contain(nl.precision.about);
     expect($(el, '[role="tooltip"] q')!.textContent).to.equal(finding('all-twitter-interaction-2017').words);
-    expect($$(el, '.hit')[0].getAttribute('aria-label')).to.contain('Twitter: gaat in interactie');
+    expect($$(el, '.hit')[0].getAttribute('aria-label')).to.contain('Twitter-accounts die in interactie gaan');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect($(el, '[role="tooltip"]')).to.not.exist;
@@ -181,7 +183,7 @@ describe('<interaction-gap>', () => {
       `Mainly broadcasts: no figure — “${finding('all-broadcast-2017').wordsEn}”`,
     );
     expect(nb($(el, '.summary')!.textContent!)).to.contain(
-      'Twitter about 1 in 3 (≈ 33%); Facebook more than 1 in 2 (> 50%). The rest broadcast only.',
+      'Twitter about 1 in 3 (≈ 33%); Facebook more than 1 in 2 (> 50%). The rest (derived) mainly broadcast',
     );
     expect($(el, 'button')!.textContent).to.equal(en.showTable);
   });
@@ -196,12 +198,14 @@ describe('<interaction-gap>', () => {
       'all-interaction-barrier-2017',
     ]);
     expect(rows.map((r) => r.children[1].textContent)).to.deep.equal([
-      'Twitter: gaat in interactie',
-      'Facebook: gaat in interactie',
+      'Twitter-accounts die in interactie gaan',
+      'Facebook-accounts die in interactie gaan',
       'vooral zenden',
       'redenen voor weinig interactie',
     ]);
-    expect(nb(rows[1].children[3].textContent!)).to.equal('meer dan 1 op 2 (> 50%)');
+    expect(nb(rows[1].children[3].textContent!)).to.equal(
+      'meer dan 1 op 2 (> 50%); de rest (afgeleid: 1 − het aandeel) zendt vooral: bijna 1 op 2 (< 50%)',
+    );
     expect(rows[2].children[3].textContent).to.equal(nl.noFigure);
   });
 

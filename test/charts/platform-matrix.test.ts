@@ -53,7 +53,7 @@ describe('<platform-matrix>', () => {
     expect(cellText(el, 'fire-facebook')).to.equal('niet in het artikel');
     expect(cellText(el, 'ocmw-facebook')).to.equal('geen cijfer');
     expect($(el, '.title')!.textContent).to.contain('2017');
-    expect($(el, '.summary')!.textContent).to.equal(nl.matrix.summary(9, 7, 9, 'OCMW’s, Sociale media, 67%'));
+    expect($(el, '.summary')!.textContent).to.equal(nl.matrix.summary(9, 0, 10, 6, 'OCMW’s, Sociale media, 67%'));
   });
 
   it('shows 2016 with year="2016", without the all-respondents row the article has nothing for', async () => {
@@ -156,10 +156,27 @@ describe('<platform-matrix>', () => {
     event = oneEvent(el, 'chart-select');
     await sendKeys({ press: ' ' });
     ({ detail } = await event);
-    // A cell the article is silent about: no number, no words, no id.
+    // Municipalities on social media: the article's first sentence names them, without a number.
     expect(detail).to.deep.equal({
       organisation: 'municipality',
       platform: 'social-media',
+      topic: 'presence',
+      year: 2017,
+      share: null,
+      precision: 'none',
+      words:
+        'Gemeenten, OCMW’s, politie- en brandweerzones zetten in 2017 nog meer in op sociale media dan het jaar voordien.',
+      id: 'municipality-social-media-2017',
+    });
+    // A cell the article is silent about: no number, no words, no id.
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    event = oneEvent(el, 'chart-select');
+    await sendKeys({ press: ' ' });
+    ({ detail } = await event);
+    expect(detail).to.deep.equal({
+      organisation: 'municipality',
+      platform: 'facebook',
       topic: 'presence',
       year: 2017,
       share: null,

@@ -122,7 +122,7 @@ describe('layoutMatrix', () => {
     expect(l.heads).to.deep.equal([]);
     expect(l.marks).to.have.length(5 * PLATFORMS.length);
     const c = l.marks.find((m) => m.key === 'fire-instagram')!;
-    expect(nb(c.lines.join(' '))).to.equal('Instagram: 57%');
+    expect(nb(c.lines.join(' '))).to.equal('Instagram: 57% (n ≤ 20)');
     expect(c.dot!.x).to.be.below(c.tx);
     expect(l.marks.find((m) => m.key === 'fire-facebook')!.lines.join(' ')).to.equal('Facebook: niet in het artikel');
     // Every line fits its row, rows do not overlap, and each name sits above its organisation's rows.

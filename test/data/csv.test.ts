@@ -250,7 +250,19 @@ describe('the CSV download given back as src', () => {
     it(`${lang}: "${sep}" and ${share}, read back to the same findings`, () => {
       const text = findingsCsv(findings, lang);
       expect(text.split('\n')[0]).to.equal(
-        ['id', 'organisation', 'platform', 'topic', 'year', 'share', 'precision', 'words', 'wordsEn', 'note'].join(sep),
+        [
+          'id',
+          'organisation',
+          'platform',
+          'topic',
+          'year',
+          'share',
+          'precision',
+          'words',
+          'wordsEn',
+          'wordsFr',
+          'note',
+        ].join(sep),
       );
       expect(csvRows(text)[1][5]).to.equal(share);
       expect(validateDataset(parseFindingsCsv(text)).findings).to.deep.equal(findings);

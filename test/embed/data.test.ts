@@ -100,17 +100,21 @@ describe('editors’ data', () => {
   });
 
   const bad: [string, RegExp[]][] = [
-    ['missing', [/missing\.json/, /404/, /Check the src URL/]],
+    // In the chart's language (Dutch here); English and French say the same (src/i18n).
+    ['missing', [/missing\.json/, /404/, /Controleer de src-URL/]],
     [
       'offline',
       [
-        /Could not load "http:\/\/127\.0\.0\.1:9\/survey\.json"/,
-        /Check the src URL, your connection, and that a server on another site allows this one \(CORS\)/,
+        /"http:\/\/127\.0\.0\.1:9\/survey\.json" kon niet geladen worden/,
+        /Controleer de src-URL, de verbinding, en dat een server op een andere site deze site toelaat \(CORS\)/,
       ],
     ],
     [
       'bad-json',
-      [/malformed\.json\.txt" is not valid JSON/, /Use the format of data\/survey-2017\.json, or a \.csv file/],
+      [
+        /malformed\.json\.txt" is geen geldige JSON/,
+        /Gebruik het formaat van data\/survey-2017\.json, of een \.csv-bestand/,
+      ],
     ],
     [
       'bad-csv',
@@ -121,12 +125,12 @@ describe('editors’ data', () => {
     ],
     [
       'wrong-shape',
-      [/Record "fire-instagram-2017" \(findings\[1\]\): field "year" is 2019/, /expected one of "2016", "2017"/],
+      [/Record "fire-instagram-2017" \(findings\[1\]\): veld "year" is 2019/, /verwacht werd een van "2016", "2017"/],
     ],
-    ['bad-inline', [/inline <script type="application\/json"> is not valid JSON/]],
+    ['bad-inline', [/inline <script type="application\/json"> is geen geldige JSON/]],
     [
       'bad-property',
-      [/Record "x" \(findings\[0\]\)/, /field "organisation" is "gemeente"/, /expected one of "municipality"/],
+      [/Record "x" \(findings\[0\]\)/, /veld "organisation" is "gemeente"/, /verwacht werd een van "municipality"/],
     ],
   ];
 
@@ -144,6 +148,9 @@ describe('editors’ data', () => {
     // Re-rendering (a resize, a language change) does not repeat the warning.
     page.doc.documentElement.lang = 'en';
     await waitUntil(() => nb($('missing', '[part="error"]')!.textContent!).startsWith('This chart cannot be shown'));
+    // In English too: what is wrong, in the reader's words.
+    expect(nb($('missing', '[part="error"]')!.textContent!)).to.contain('Check the src URL');
+    expect(nb($('wrong-shape', '[part="error"]')!.textContent!)).to.contain('field "year" is 2019');
     page.doc.documentElement.lang = 'nl';
     for (const [id] of bad) {
       const tag = id.startsWith('bad-inline') || id === 'bad-property' ? '' : el(id).getAttribute('src')!;

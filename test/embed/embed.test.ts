@@ -27,8 +27,11 @@ describe('dist/embed.js', () => {
     expect(customElements.get('platform-growth')).to.be.a('function');
     const chart = box.querySelector('adoption-chart')!;
     await waitUntil(() => chart.shadowRoot?.querySelector('svg .hit'), 'adoption-chart did not render');
-    const texts = [...chart.shadowRoot!.querySelectorAll('svg text')].map((t) => t.textContent);
-    expect(texts).to.include.members(['40%', '57%']);
+    // No-break spaces read as spaces.
+    const texts = [...chart.shadowRoot!.querySelectorAll('svg text')].map((t) =>
+      t.textContent!.replace(/\u00A0/g, ' '),
+    );
+    expect(texts).to.include.members(['40% (n = 5)', '57% (n ≤ 20)']);
     // The editor's fallback content is not shown once the chart renders in its shadow root.
     expect((box.querySelector('.fallback') as HTMLElement).offsetHeight).to.equal(0);
     box.remove();

@@ -1,10 +1,26 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { csvRows, parseFindingsCsv } from '../../src/data/csv.js';
+import { csvRows } from '../../src/data/csv.js';
 import { validateDataset, type Finding } from '../../src/data/schema.js';
 import { saveChart } from '../../src/parts/downloads.js';
+import { fetchDataset } from '../../src/parts/data.js';
+import { nl } from '../../src/i18n/nl.js';
+import { en } from '../../src/i18n/en.js';
 import type { ChartMark } from '../../src/core/types.js';
 import { EMBED, allDrawn, openPage, type Page } from './page.js';
+
+/** The rows of a downloaded CSV after its header block (the lines starting with "#"), and that block. */
+const split = (text: string) => {
+  // The lines of the block are read on their own: the first line of the rest tells the separator.
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  const n = lines.findIndex((l) => !/^"?#/.test(l));
+  // One cell a line, quoted where it holds the separator or a quote.
+  const head = lines.slice(0, n).map((l) => (l.startsWith('"') ? l.slice(1, -1).replace(/""/g, '"') : l));
+  return { head, rows: csvRows(lines.slice(n).join('\n')) };
+};
+/** What a chart reads back from a downloaded CSV given as `src`. */
+const readBack = async (text: string) =>
+  (await fetchDataset(URL.createObjectURL(new Blob([text], { type: 'text/csv' })))).findings;
 
 /** The optional download buttons, in a page that loads the built dist/embed.js. */
 describe('download buttons', () => {
@@ -66,8 +82,11 @@ describe('download buttons', () => {
     const { name, blob } = await download('all', /CSV/);
     expect(name).to.equal('adoption-chart-instagram.csv');
     const text = await blob.text();
-    expect(text).to.match(/^\uFEFF?id;organisation;platform;/);
-    const rows = csvRows(text);
+    // A header block first: the source, the note (respondents, small samples), who answered.
+    const { head, rows } = split(text);
+    expect(head[0]).to.equal(`# ${nl.source}`);
+    expect(head[1]).to.contain(nl.ofRespondents).and.contain('n = 5: 5 brandweerzones antwoordden in 2016');
+    expect(head).to.include('# 2016: 5 brandweerzones antwoordden (20 in Vlaanderen)');
     expect(rows[0]).to.deep.equal([
       'id',
       'organisation',
@@ -78,7 +97,9 @@ describe('download buttons', () => {
       'precision',
       'words',
       'wordsEn',
+      'wordsFr',
       'note',
+      'sample',
     ]);
     const byId = Object.fromEntries(rows.slice(1).map((r) => [r[0], r]));
     expect(byId['fire-instagram-2017'].slice(1, 7)).to.deep.equal([
@@ -91,11 +112,15 @@ describe('download buttons', () => {
     ]);
     // A worded fraction stays a fraction, with its precision.
     expect(byId['ocmw-instagram-2017'].slice(5, 7)).to.deep.equal(['1/3', 'about']);
+    // The small-sample mark of each fire-zone share.
+    expect(byId['fire-instagram-2016'][11]).to.equal('n = 5');
+    expect(byId['fire-instagram-2017'][11]).to.equal('hoogstens 20 brandweerzones');
+    expect(byId['ocmw-instagram-2017'][11]).to.equal('');
   });
 
   it('defuses spreadsheet formulas in the CSV', async () => {
     const { blob } = await download('formula', /CSV/);
-    const rows = csvRows(await blob.text()).slice(1);
+    const rows = split(await blob.text()).rows.slice(1);
     expect(rows.map((r) => r[7])).to.have.members([
       '\'=HYPERLINK("http://example.com","klik")',
       "'+32 2 211 55 00",
@@ -103,13 +128,13 @@ describe('download buttons', () => {
       "'@SUM(A1)",
       'gewoon',
     ]);
-    expect(rows.map((r) => r[9])).to.have.members(["'\tverborgen", "'\rterug", '', '', 'ook gewoon']);
+    expect(rows.map((r) => r[10])).to.have.members(["'\tverborgen", "'\rterug", '', '', 'ook gewoon']);
   });
 
   it('downloads CSV that a chart reads back as src: the same findings, without the formula guard', async () => {
     const given = (page.doc.getElementById('formula') as HTMLElement & { data: unknown }).data;
     const { blob } = await download('formula', /CSV/);
-    const back = validateDataset(parseFindingsCsv(await blob.text())).findings;
+    const back = await readBack(await blob.text());
     const byId = (findings: readonly Finding[]) => [...findings].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(back)).to.deep.equal(byId(validateDataset(given).findings));
   });
@@ -117,8 +142,10 @@ describe('download buttons', () => {
   it('downloads CSV for English readers with "," and a decimal point', async () => {
     const { blob } = await download('english', /CSV/);
     const text = await blob.text();
-    expect(text).to.match(/^\uFEFF?id,organisation,platform,/);
-    const byId = Object.fromEntries(csvRows(text).map((r) => [r[0], r]));
+    expect(split(text).head[0]).to.equal(`# ${en.source}`);
+    expect(split(text).rows[0].slice(0, 3)).to.deep.equal(['id', 'organisation', 'platform']);
+    const byId = Object.fromEntries(split(text).rows.map((r) => [r[0], r]));
+    expect(byId['fire-instagram-2017'][11]).to.equal('at most 20 fire zones');
     expect(byId['fire-instagram-2017'][5]).to.equal('0.57');
   });
 
@@ -128,13 +155,17 @@ describe('download buttons', () => {
     const text = await blob.text();
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
-    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent!.replace(/\u00A0/g, ' '));
     expect(texts).to.include.members([
-      'Instagram bij lokale besturen, 2016–2017',
-      '40%',
-      '57%',
+      'Instagram bij de respondenten, 2016–2017',
       'Bron: VVSG & Socialemediaburo.be, Sociale mediagebruik bij lokale besturen 2017',
+      '40% (n = 5)',
+      '57% (n ≤ 20)',
     ]);
+    // The note under the plot: respondents, and what the small-sample marks mean.
+    expect(texts.join(' '))
+      .to.contain('Percentages van de respondenten')
+      .and.contain('n ≤ 20: het aantal brandweerzones');
     expect(doc.querySelector('.hit, .hits')).to.equal(null);
     expect(doc.querySelector('.dot.y2017')!.getAttribute('fill')).to.equal('rgb(9, 105, 218)');
     expect(text).to.not.contain('<!--');
@@ -174,23 +205,26 @@ describe('saveChart: CSV per language', () => {
   });
   const csvOf = async (...lang: ('nl' | 'fr' | 'en')[]) => {
     const plot = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    await saveChart('csv', 'x', marks, plot, 'title', 'source', ...lang);
+    await saveChart('csv', 'x', marks, plot, { title: 'title', source: 'source, with a comma' }, ...lang);
     return saved[0];
   };
 
   const cases: [lang: ('nl' | 'fr' | 'en')[], header: string, share: string][] = [
-    [[], 'id;organisation;platform;topic;year;share;precision;words;wordsEn;note', '0,57'],
-    [['nl'], 'id;organisation;platform;topic;year;share;precision;words;wordsEn;note', '0,57'],
-    [['fr'], 'id;organisation;platform;topic;year;share;precision;words;wordsEn;note', '0,57'],
-    [['en'], 'id,organisation,platform,topic,year,share,precision,words,wordsEn,note', '0.57'],
+    [[], 'id;organisation;platform;topic;year;share;precision;words;wordsEn;wordsFr;note', '0,57'],
+    [['nl'], 'id;organisation;platform;topic;year;share;precision;words;wordsEn;wordsFr;note', '0,57'],
+    [['fr'], 'id;organisation;platform;topic;year;share;precision;words;wordsEn;wordsFr;note', '0,57'],
+    [['en'], 'id,organisation,platform,topic,year,share,precision,words,wordsEn,wordsFr,note', '0.57'],
   ];
   for (const [lang, header, share] of cases)
     it(`${lang[0] ?? 'no language (Dutch)'}: ${JSON.stringify(header[2])} and ${share}, read back as src`, async () => {
       const text = await csvOf(...lang);
-      expect(text.replace(/^\uFEFF/, '').split('\n')[0]).to.equal(header);
-      const rows = csvRows(text);
+      // The source first, as one cell (quoted where the separator is a comma), then the columns.
+      const lines = text.replace(/^\uFEFF/, '').split('\n');
+      expect(lines[0]).to.equal(lang[0] == 'en' ? '"# source, with a comma"' : '# source, with a comma');
+      expect(lines[1]).to.equal(header);
+      const { rows } = split(text);
       expect(rows[1].slice(5, 7)).to.deep.equal([share, 'exact']);
       expect(rows[2].slice(5, 7)).to.deep.equal(['1/3', 'about']);
-      expect(validateDataset(parseFindingsCsv(text)).findings).to.deep.equal(findings);
+      expect(await readBack(text)).to.deep.equal(findings);
     });
 });

@@ -158,22 +158,20 @@ describe('the page’s look: themes, print, fonts, language', () => {
     );
     const nb = (s: string) => s.replace(/[\u202F\u00A0]/g, ' ');
     const texts = [...el.shadowRoot!.querySelectorAll('svg text')].map((t) => nb(t.textContent!));
-    expect(texts).to.include.members(['40 %', '57 %']);
-    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.equal(
-      'Instagram dans les administrations locales, 2016–2017',
-    );
+    expect(texts).to.include.members(['40 % (n = 5)', '57 % (n ≤ 20)']);
+    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.equal('Instagram chez les répondants, 2016–2017');
     expect(nb(el.shadowRoot!.querySelector('.summary')!.textContent!))
-      .to.contain('zones de secours de 40 % à 57 %')
+      .to.contain('zones de secours de 40 % (n = 5) à 57 % (au plus 20 zones de secours)')
       .and.contain('communes d’environ 2 sur 5');
     expect(el.shadowRoot!.querySelector('button')!.textContent).to.equal('Afficher le tableau');
     const en = charts(page!.doc)[1];
-    expect([...en.shadowRoot!.querySelectorAll('svg text')].map((t) => t.textContent)).to.include.members([
-      '40%',
-      '57%',
+    expect([...en.shadowRoot!.querySelectorAll('svg text')].map((t) => nb(t.textContent!))).to.include.members([
+      '40% (n = 5)',
+      '57% (n ≤ 20)',
     ]);
     // The reader's language changes on the page: the chart follows.
     el.parentElement!.setAttribute('lang', 'nl');
     await settle(el);
-    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.equal('Instagram bij lokale besturen, 2016–2017');
+    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.equal('Instagram bij de respondenten, 2016–2017');
   });
 });

@@ -3,8 +3,8 @@ import { setViewport } from '@web/test-runner-commands';
 import { EMBED, allDrawn, drawn, frames, openPage, type Page } from './page.js';
 
 const F = '/test/embed/fixtures';
-const NL = 'Instagram bij lokale besturen, 2016–2017';
-const FR = 'Instagram dans les administrations locales, 2016–2017';
+const NL = 'Instagram bij de respondenten, 2016–2017';
+const FR = 'Instagram chez les répondants, 2016–2017';
 const INLINE = `<script type="application/json">{ "findings": [
   { "id": "fire-instagram-2017", "organisation": "fire", "platform": "instagram", "year": 2017, "share": 0.57, "precision": "exact", "words": "naar 57% in 2017" } ] }</script>`;
 
@@ -76,7 +76,7 @@ describe('optional parts of dist/embed.js', () => {
     await allDrawn(page.doc);
     expect(title('a')).to.equal(FR);
     expect(title('b')).to.match(/^Zones de secours sur les médias sociaux/);
-    expect(title('c')).to.match(/^Twitter dans les administrations locales/);
+    expect(title('c')).to.match(/^Twitter chez les répondants/);
     expect($('a', 'figure')!.getAttribute('lang')).to.equal('fr');
     expect($('a', '[part="table-toggle"]')!.textContent).to.equal('Afficher le tableau');
     expect(fetched(page)).to.deep.equal(['embed-fr.js']);
@@ -137,7 +137,9 @@ describe('optional parts of dist/embed.js', () => {
     button('a', /CSV/).click();
     await waitUntil(() => saved.length == 1, 'nothing was downloaded', { timeout: 4000 });
     expect(saved[0].name).to.equal('adoption-chart-instagram.csv');
-    expect(saved[0].text.replace(/^\uFEFF/, '')).to.match(/^id;organisation;platform;/);
+    expect(saved[0].text.replace(/^\uFEFF/, ''))
+      .to.match(/^# Bron: VVSG/)
+      .and.match(/\nid;organisation;platform;/);
     expect(saved[0].text).to.contain('fire-instagram-2017');
     button('a', /SVG/).click();
     await waitUntil(() => saved.length == 2, 'no SVG was downloaded', { timeout: 4000 });

@@ -21,7 +21,7 @@ describe('the ES modules’ optional parts', () => {
     expect(text(el, '[part="loading"]')).to.equal('Loading data…');
     expect(el.shadowRoot!.querySelector('figure')).to.equal(null);
     await waitUntil(() => el.shadowRoot?.querySelector('.hit'), 'the English chart did not draw');
-    expect(text(el, '[part="title"]')).to.equal('Instagram in local government, 2016–2017');
+    expect(text(el, '[part="title"]')).to.equal('Instagram among respondents, 2016–2017');
     expect(el.shadowRoot!.querySelector('figure')!.getAttribute('lang')).to.equal('en');
     expect(peek('en')!.loading, 'the words the loading box had').to.equal('Loading data…');
   });
@@ -39,7 +39,8 @@ describe('the ES modules’ optional parts', () => {
     );
     el.data = [{ id: 'x', organisation: 'gemeente', year: 2017, precision: 'none', words: 'w' }];
     await waitUntil(() => el.shadowRoot?.querySelector('[part="error"]'), 'no message for bad editor data');
-    expect(text(el, '[part="error"]')).to.match(/field "organisation" is "gemeente"/);
+    // In the chart's language: Dutch here.
+    expect(text(el, '[part="error"]')).to.match(/veld "organisation" is "gemeente"/);
     expect(peek('data')).to.not.equal(undefined);
   });
 });

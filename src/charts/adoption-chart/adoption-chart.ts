@@ -1,7 +1,8 @@
 import { svg } from 'lit';
 import { ChartElement, quoteOf, type ChartText } from '../../base/chart-element.js';
 import { layoutDumbbell, type DumbbellLayout } from '../../core/dumbbell.js';
-import { longLabel, positionOf } from '../../core/format.js';
+import { seriesWords } from '../../core/format.js';
+import { noteOf } from '../../core/sample.js';
 import type { Measure } from '../../core/measure.js';
 import { xGrid } from '../../marks/axis.js';
 import { dotLabel, precisionDot } from '../../marks/point.js';
@@ -92,21 +93,16 @@ export class AdoptionChart extends ChartElement<DumbbellLayout> {
 
   protected override describe(dataset: Dataset, s: Strings): ChartText {
     const name = s.platform[this.platform];
-    const parts = this.#rows(dataset, s)
-      .map((r) => {
-        const valued = r.cells.filter((c) => positionOf(c.finding) !== null);
-        if (!valued.length) return '';
-        const who = sentenceCase(r.label);
-        return valued.length === 2
-          ? `${who} ${s.change(longLabel(valued[0].finding, s), longLabel(valued[1].finding, s))}`
-          : `${who} ${longLabel(valued[0].finding, s)} (${valued[0].year})`;
-      })
-      .filter(Boolean);
-    const title = s.adoption.title(name) + (this.year === undefined ? ', 2016–2017' : `, ${this.year}`);
+    const rows = this.#rows(dataset, s);
+    const parts = rows.map((r) => seriesWords(sentenceCase(r.label), r.cells, s));
+    const silent = rows.filter((_, i) => !parts[i]).map((r) => s.organisations[r.organisation]);
+    const said = [...parts.filter(Boolean), ...(silent.length ? [s.silentOn(silent.join(', '))] : [])];
+    const years = yearsOf(this.year);
     return {
-      title,
-      label: s.adoption.label(name),
-      summary: s.adoption.summary(name, parts.length ? parts.join('; ') : s.notAsked),
+      title: s.adoption.title(name, years.join('–')),
+      label: s.adoption.label(name, s.years(years)),
+      summary: s.adoption.summary(name, said.join('; ')),
+      note: noteOf({ findings: rows.flatMap((r) => r.cells.map((c) => c.finding)) }, s),
     };
   }
 

@@ -27,6 +27,7 @@ export const layoutInteractionGap = (
     rows: barsInput(dataset, strings, INTERACTION_ROWS),
     notes: barsInput(dataset, strings, INTERACTION_NOTES),
     rest: strings.interaction.legend,
+    restSaid: strings.interaction.rest,
     width,
     strings,
     measure,

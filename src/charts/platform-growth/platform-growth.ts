@@ -1,7 +1,8 @@
 import { svg } from 'lit';
 import { ChartElement, quoteOf, type ChartText } from '../../base/chart-element.js';
 import { layoutSlope, type SlopeLayout } from '../../core/slope.js';
-import { longLabel, positionOf } from '../../core/format.js';
+import { seriesWords } from '../../core/format.js';
+import { noteOf } from '../../core/sample.js';
 import type { Measure } from '../../core/measure.js';
 import { dotLabel, precisionDot } from '../../marks/point.js';
 import { noteText } from '../../marks/note.js';
@@ -82,19 +83,15 @@ export class PlatformGrowth extends ChartElement<SlopeLayout> {
 
   protected override describe(dataset: Dataset, s: Strings): ChartText {
     const name = s.organisation[this.organisation];
-    const parts = this.#series(dataset, s).flatMap((p) => {
-      const valued = p.cells.filter((c) => positionOf(c.finding) !== null);
-      if (!valued.length) return [];
-      return [
-        valued.length === 2
-          ? `${p.label} ${s.change(longLabel(valued[0].finding, s), longLabel(valued[1].finding, s))}`
-          : `${p.label} ${longLabel(valued[0].finding, s)} (${valued[0].year})`,
-      ];
-    });
+    const series = this.#series(dataset, s);
+    const parts = series.map((p) => seriesWords(p.label, p.cells, s));
+    const silent = series.filter((_, i) => !parts[i]).map((p) => p.label);
+    const said = [...parts.filter(Boolean), ...(silent.length ? [s.silentOn(silent.join(', '))] : [])];
     return {
-      title: `${s.growth.title(name)}, 2016–2017`,
+      title: s.growth.title(name),
       label: s.growth.label(name),
-      summary: s.growth.summary(name, parts.length ? parts.join('; ') : s.notAsked),
+      summary: s.growth.summary(name, said.join('; ')),
+      note: noteOf({ findings: series.flatMap((p) => p.cells.map((c) => c.finding)) }, s),
     };
   }
 

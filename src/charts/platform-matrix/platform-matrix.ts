@@ -2,13 +2,14 @@ import { css, html, svg } from 'lit';
 import { ChartElement, type ChartText } from '../../base/chart-element.js';
 import { chartStyles } from '../../base/styles.js';
 import { longLabel } from '../../core/format.js';
+import { noteOf } from '../../core/sample.js';
 import { layoutMatrix, type MatrixLayout } from '../../core/matrix.js';
 import type { Measure } from '../../core/measure.js';
 import { cell, hatch } from '../../marks/cell.js';
 import { findFinding, selectFindings } from '../../data/query.js';
 import { ORGANISATIONS, PLATFORMS, YEARS, type OrganisationKey, type Year } from '../../data/keys.js';
 import { checkKey, reflectedYearProperty } from '../../base/attributes.js';
-import type { Dataset } from '../../data/schema.js';
+import type { Dataset, Finding } from '../../data/schema.js';
 import type { Strings } from '../../i18n/index.js';
 
 /**
@@ -140,9 +141,8 @@ export class PlatformMatrix extends ChartElement<MatrixLayout> {
 
   protected override describe(dataset: Dataset, s: Strings): ChartText {
     const rows = this.#rows(dataset, s);
-    const cells = rows.flatMap((r) => r.cells.map((c) => c.finding?.precision));
-    const words = cells.filter((p) => p === 'none').length;
-    const silent = cells.filter((p) => !p).length;
+    const findings = rows.flatMap((r) => r.cells.map((c) => c.finding));
+    const count = (p: (f: Finding | null) => boolean) => findings.filter(p).length;
     // The main finding, as the W3C complex-images guidance asks: the highest figure, who and where.
     const [top] = rows
       .flatMap((r) => r.cells.flatMap((c) => (c.finding?.share != null ? [{ r, c, share: c.finding.share }] : [])))
@@ -151,11 +151,13 @@ export class PlatformMatrix extends ChartElement<MatrixLayout> {
       title: s.matrix.title(this.year),
       label: s.matrix.label(this.year),
       summary: s.matrix.summary(
-        cells.length - words - silent,
-        words,
-        silent,
+        count((f) => f?.share != null),
+        count((f) => f?.precision === 'negligible'),
+        count((f) => f?.precision === 'none'),
+        count((f) => !f),
         top ? `${top.r.label}, ${s.platform[top.c.platform]}, ${longLabel(top.c.finding, s)}` : s.notAsked,
       ),
+      note: noteOf({ findings }, s),
     };
   }
 

@@ -3,6 +3,7 @@ import { ChartElement, quoteOf, type ChartText } from '../../base/chart-element.
 import { chartStyles } from '../../base/styles.js';
 import { QUOTE, layoutFigure, type FigureLayout } from '../../core/figure.js';
 import { longLabel, positionOf } from '../../core/format.js';
+import { noteOf } from '../../core/sample.js';
 import type { Measure } from '../../core/measure.js';
 import { precisionDot } from '../../marks/point.js';
 import { linkLine } from '../../marks/link.js';
@@ -17,7 +18,8 @@ const unique = <T>(list: T[]) => [...new Set(list)];
  * A headline figure for text-heavy pages, small enough for a paragraph's margin: one finding of the survey,
  * or one organisation on one platform (or topic) in both years, e.g. "45% → 67%" with a tiny slope.
  * Approximate figures read as approximate ("≈ 1 op 3"); a finding without a number shows the article's words.
- * It keeps the title, the short source line and a table for screen readers, and leaves out the long note.
+ * It keeps the title, the full source line, a short note (whose shares they are, what a small-sample mark means)
+ * and a table for screen readers, and leaves out the marks' legend.
  *
  * @tag survey-figure
  * @summary One headline figure of the survey (or its change 2016 → 2017), for a paragraph's margin.
@@ -138,11 +140,15 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
     const title = who.join(' · ');
     const value = labels.length === 2 ? s.change(labels[0], labels[1]) : labels[0];
     const said = `${who.join(', ')}, ${years}: ${value}`;
+    // Shown under a figure with a share: whose shares they are, and what a small-sample mark means.
+    const unit = f.topic === 'interaction' ? 'accounts' : 'respondents';
+    const note = findings.some((d) => d.share !== null) ? noteOf({ findings, unit }, s) : '';
     // A slope names its years under its ends; otherwise the title does.
     return {
       title: findings.every((d) => positionOf(d) !== null) && findings.length > 1 ? title : `${title} · ${years}`,
       label: said,
       summary: `${said}.`,
+      note,
     };
   }
 

@@ -3,6 +3,7 @@ import { BarChart } from '../../base/bar-chart.js';
 import { barsInput } from '../../base/bar-rows.js';
 import { VIDEO_ROWS, layoutVideoAdoption } from './layout.js';
 import { longLabel, positionOf } from '../../core/format.js';
+import { noteOf } from '../../core/sample.js';
 import type { Measure } from '../../core/measure.js';
 import type { Dataset } from '../../data/schema.js';
 import type { Strings } from '../../i18n/index.js';
@@ -42,11 +43,17 @@ export class VideoAdoption extends BarChart {
   }
 
   protected override describe(dataset: Dataset, s: Strings): ChartText {
-    const parts = barsInput(dataset, s, VIDEO_ROWS).map((r) =>
+    const rows = barsInput(dataset, s, VIDEO_ROWS);
+    const parts = rows.map((r) =>
       positionOf(r.finding) === null
         ? `${s.topic[r.topic]}: ${longLabel(r.finding, s)}`
         : `${longLabel(r.finding, s)} ${s.topic[r.topic]}`,
     );
-    return { title: s.video.title, label: s.video.label, summary: s.video.summary(parts.join('; ')) };
+    return {
+      title: s.video.title,
+      label: s.video.label,
+      summary: s.video.summary(parts.join('; ')),
+      note: noteOf({ findings: rows.map((r) => r.finding) }, s),
+    };
   }
 }
