@@ -140,7 +140,11 @@ export function layoutDumbbell({ platform, rows, width, strings, measure, quote 
 
   const ticks: Tick[] = shareTicks(x, narrow).map((t) => ({ key: String(t), x: x(t), label: percent(t, strings) }));
   const years = rows[0]?.cells.map((c) => c.year) ?? [];
-  const legend = twoYears ? years.map((year, i) => ({ key: String(year), year, x: x0 + i * 64 * k, y: 10 * k })) : [];
+  // Over the plot, unless a wide left label (a small-sample mark, larger text) would push it out of the chart.
+  const legendX = Math.max(PAD, Math.min(x0, width - PAD - 2 * 64 * k));
+  const legend = twoYears
+    ? years.map((year, i) => ({ key: String(year), year, x: legendX + i * 64 * k, y: 10 * k }))
+    : [];
   const marks = out.flatMap((r): ChartMark[] => (r.empty ? [r.empty] : r.points));
   return {
     width,

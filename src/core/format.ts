@@ -83,7 +83,7 @@ interface SeriesCell {
 }
 
 /**
- * How a summary says one row or series: "OCMW’s van 45% naar 67%", "OCMW’s geen cijfer (2017)" where the
+ * How a summary says one row or series: "OCMW’s van 45% naar 67%", "OCMW’s: geen cijfer (2017)" where the
  * article speaks without a number, or null where it is silent in every year shown (see `silentOn`).
  */
 export function seriesWords(name: string, cells: readonly SeriesCell[], s: Strings): string | null {
@@ -92,5 +92,11 @@ export function seriesWords(name: string, cells: readonly SeriesCell[], s: Strin
     return `${name} ${s.change(longLabel(valued[0].finding, s), longLabel(valued[1].finding, s))}`;
   const spoken = cells.filter((c) => c.finding);
   if (!spoken.length) return null;
-  return `${name} ${spoken.map((c) => `${longLabel(c.finding, s)} (${c.year})`).join(', ')}`;
+  // "gemeenten: geen cijfer (2016, 2017)", "gemeenten: geen cijfer (2016), meer dan 1 op 10 (> 10%) (2017)".
+  const years = new Map<string, number[]>();
+  for (const c of spoken) {
+    const label = longLabel(c.finding, s);
+    years.set(label, [...(years.get(label) ?? []), c.year]);
+  }
+  return `${name}: ${[...years].map(([label, y]) => `${label} (${y.join(', ')})`).join(', ')}`;
 }

@@ -18,7 +18,7 @@ export const en: Strings = {
     ocmw: 'OCMWs',
     police: 'police zones',
     fire: 'fire zones',
-    all: 'organisations',
+    all: 'overall',
   },
   years: (years) => years.join(' and '),
   platform: {

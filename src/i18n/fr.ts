@@ -89,7 +89,7 @@ export const fr: Strings = {
     ocmw: 'CPAS',
     police: 'zones de police',
     fire: 'zones de secours',
-    all: 'administrations',
+    all: 'dans l’ensemble',
   },
   years: (years) => years.join(' et '),
   platform: {

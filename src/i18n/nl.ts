@@ -93,7 +93,7 @@ export const nl = {
     ocmw: 'OCMW’s',
     police: 'politiezones',
     fire: 'brandweerzones',
-    all: 'besturen',
+    all: 'algemeen',
   },
   /** "2016 en 2017", "2017": the years a chart shows. */
   years: (years: readonly number[]) => years.join(' en '),
