@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { surveyRows } from './scripts/vite/survey-rows.js';
@@ -16,6 +17,20 @@ const D3 = (modules: string) => `${modules}, Copyright Mike Bostock (ISC)`;
 
 /** The optional parts of dist/embed.js, each its own classic script, fetched on first use (src/parts/lazy.ts). */
 const PARTS = ['en', 'fr', 'data', 'downloads'];
+
+/**
+ * The parts' Subresource Integrity hashes (sha384, base64), written into dist/embed.js: where a page pins embed.js
+ * by its hash, embed.js pins its parts by theirs (src/parts/lazy.ts). `build:embed` builds the parts first.
+ */
+function partIntegrity() {
+  const missing = PARTS.filter((part) => !existsSync(`dist/embed-${part}.js`));
+  if (missing.length)
+    throw new Error(
+      `vite.config: build the parts before embed.js (npm run build:embed); missing: ${missing.join(', ')}`,
+    );
+  const sri = (file: string) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+  return Object.fromEntries(PARTS.map((part) => [part, sri(`dist/embed-${part}.js`)]));
+}
 
 /**
  * The iframe page, dist/frame.html, as it is written in src/frame/frame.html: emitted beside dist/frame.js, its
@@ -71,8 +86,9 @@ const PAGE_SCRIPTS: Record<string, { entry: string; file: string }> = {
 
 /**
  * The builds (Vite 8 / rolldown):
- * - `vite build --mode embed`: dist/embed.js, one classic script (IIFE) with lit and the survey that registers
- *   every element; `--mode embed-en|embed-fr|embed-data|embed-downloads`: its optional parts, dist/embed-<part>.js;
+ * - `vite build --mode embed-en|embed-fr|embed-data|embed-downloads`: the optional parts of the embed script,
+ *   dist/embed-<part>.js; then `--mode embed`: dist/embed.js, one classic script (IIFE) with lit and the survey that
+ *   registers every element, and the parts' hashes;
  * - `vite build --mode frame`: dist/frame.html and its script dist/frame.js (one chart from the query string, in
  *   an iframe); `--mode frame-resize`: dist/frame-resize.js, which a host page loads to resize such iframes;
  *   `--mode builder`: dist/builder.js, the script of builder.html (the embed builder);
@@ -130,6 +146,7 @@ export default defineConfig(({ mode }) => {
       // The survey as rows checked at build time (see src/data/survey.ts): the script then carries neither the
       // JSON's repeated field names nor the validator, which is in the editor-data part.
       plugins: [surveyRows(), minifyHTML({ failOnError: true }), d3PureFactories()],
+      define: { __PART_INTEGRITY__: JSON.stringify(partIntegrity()) },
       // The optional parts are fetched on first use, not bundled.
       resolve: { alias: [{ find: /^(.*)\/parts\/index\.js$/, replacement: '$1/parts/lazy.js' }] },
       build: {

@@ -132,6 +132,28 @@ async function pictureOf(base: string, tag: Tag, options: Options, lang: Languag
   ].join('\n');
 }
 
+/**
+ * The hashes of integrity.json in a dist/ folder (`npm run release` and `npm pack` write it), by file name; null
+ * where there is none, or it cannot be read from here (another host without CORS).
+ */
+const integrity = new Map<string, Promise<Record<string, string> | null>>();
+function integrityOf(base: string) {
+  if (!integrity.has(base))
+    integrity.set(
+      base,
+      fetch(`${base}integrity.json`)
+        .then((r) => (r.ok ? r.json() : null))
+        .catch(() => null),
+    );
+  return integrity.get(base)!;
+}
+
+/** A script tag for a file of dist/: pinned by its hash (and fetched with CORS, as a hash needs) where it is known. */
+function scriptTag(base: string, file: string, hashes: Record<string, string> | null, extra = '') {
+  const pin = hashes?.[file] ? ` integrity="${hashes[file]}" crossorigin="anonymous"` : '';
+  return `<script src="${base}${file}"${pin}${extra}></script>`;
+}
+
 let drawing = 0;
 
 /** Draws the chart as chosen, then writes the three snippets from it (its title, summary and height). */
@@ -158,9 +180,10 @@ async function update() {
 
   const open = `<${tag}${attributes.map(([k, v]) => ` ${k}="${escape(v)}"`).join('')}>`;
   const fallback = await pictureOf(base, tag, options, lang, title, '  ');
+  const hashes = await integrityOf(base);
   if (run != drawing) return;
   write('script', [
-    `<script src="${base}embed.js"></script>`,
+    scriptTag(base, 'embed.js', hashes),
     open,
     ...(fallback ? [fallback] : []),
     `  <p>${escape(summary)}</p>`,
@@ -172,7 +195,7 @@ async function update() {
     `<iframe src="${base}frame.html?${escape(query.toString())}"`,
     `  title="${escape(title)}" width="100%" height="${height}" style="border: 0"`,
     `  sandbox="allow-scripts allow-same-origin" loading="lazy"></iframe>`,
-    `<script src="${base}frame-resize.js" async></script>`,
+    scriptTag(base, 'frame-resize.js', hashes, ' async'),
   ]);
 
   const image = await pictureOf(base, tag, options, lang, summary, '');

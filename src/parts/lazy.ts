@@ -15,6 +15,8 @@ const me =
   (document.currentScript as HTMLScriptElement | null) ??
   [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => /\/embed\.js([?#]|$)/.test(s.src));
 const home = me?.src;
+/** The parts' Subresource Integrity hashes, written in when embed.js is built (vite.config.ts, mode `embed`). */
+declare const __PART_INTEGRITY__: Record<PartName, string>;
 const asked: Partial<Record<PartName, Promise<unknown>>> = {};
 /** The problem of each part script that could not be loaded, by the message the chart keeps. */
 const failed = new Map<string, Problem>();
@@ -42,6 +44,12 @@ export const need = <K extends PartName>(name: K): Promise<Parts[K]> =>
     s.src = new URL(`embed-${name}.js`, home).href;
     // A page whose Content-Security-Policy allows embed.js by its nonce allows its parts by the same nonce.
     s.nonce = me?.nonce ?? '';
+    // A page that pins embed.js by its hash (`integrity`, fetched with CORS) gets its parts pinned by theirs, fetched
+    // the same way. Unpinned, a part is loaded as embed.js was: a host without CORS headers still serves it.
+    if (me?.integrity) {
+      s.integrity = __PART_INTEGRITY__[name];
+      s.crossOrigin = me.crossOrigin ?? 'anonymous';
+    }
     s.onload = () => (peek(name) ? resolve(peek(name)!) : fail(s.src));
     s.onerror = () => fail(s.src);
     document.head.append(s);
