@@ -130,7 +130,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
 
   /** Charts take turns: after 8 ms of chart updates in a task, the next update waits for a new task (see `turn`). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const t = turn();
+    const t = turn(this.page);
     return t ? t.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
@@ -155,25 +155,23 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       this.#text = this.describe(dataset, s);
     }
     const text = (this.#shown.text = this.#text);
-    // Off-screen charts are laid out too (the plot keeps the drawn plot's room) and draw when they come near the viewport.
     const width = this.size.width;
     if (!width) return this.#clear();
     const measure = measureIn(this);
     const inputs = [...content, width, measure];
-    const changed = !same(inputs, this.#layoutInputs);
-    const animate =
-      changed && this.#layoutInputs.length > 0 && !same(content, this.#layoutInputs.slice(0, content.length));
-    if (changed) {
+    if (!same(inputs, this.#layoutInputs)) {
+      const animate = this.#layoutInputs.length > 0 && !same(content, this.#layoutInputs.slice(0, content.length));
       this.#layoutInputs = inputs;
       this.layout = this.computeLayout(dataset, width, s, measure);
       this.interaction.clamp(this.layout.marks.length);
+      this.transition.show(this.layout, animate);
     }
-    if (!this.page.isNear()) return this.transition.show(null, false);
+    // Laid out also off screen, where the plot keeps its room (see #plot); the marks are drawn near the viewport.
+    if (!this.page.isNear()) return;
     // A polite announcement when what is shown changes (an attribute, the data, the language), not on first drawing.
     const said = `${text.title}. ${text.summary}`;
     if (this.#heard && said != this.#heard) this.#said = said;
     this.#heard = said;
-    if (changed || !this.transition.drawn) this.transition.show(this.layout, animate);
   }
 
   /** Nothing drawn: no layout, and the next one drawn at once. */
@@ -233,7 +231,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
 
   #plot(text: ChartText, s: Strings) {
     const drawn = this.transition.drawn;
-    if (!drawn || !this.layout) return this.layout ? room(this.layout) : nothing;
+    if (!drawn || !this.layout || !this.page.near) return this.layout ? room(this.layout) : nothing;
     const marks = this.layout.marks;
     const ia = this.interaction;
     const tip = ia.tip === null ? undefined : marks[ia.tip];

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & { hasUpdated?: boolean };
 
 const hosts = new Set<PageController>();
 let io: IntersectionObserver | undefined;
@@ -17,7 +17,7 @@ const each = (f: (c: PageController) => void) => hosts.forEach(f);
  * chart when 60 update in a task. Forgotten in the next task, the next frame, and when the page's theme or fonts
  * change. (Reading all of them for a single chart, as each scroll step asks, made some frames slower.)
  */
-let seen: Map<PageController, [boolean, string]> | undefined;
+let seen: Map<PageController, [near: boolean, scheme: string, onScreen: boolean]> | undefined;
 const forget = () => {
   seen = undefined;
 };
@@ -55,8 +55,10 @@ const onPrint = () => {
 };
 
 /** Undefined when a chart may update now, else a promise of a new task, after which it asks again (a chart that
- * asks in a task of its own, e.g. after a key press, goes first). */
-export const turn = () => {
+ * asks in a task of its own, e.g. after a key press, goes first). A chart's first update in the viewport never
+ * waits: a paint between tasks would show it without its room, and the article would move when it renders. */
+export const turn = (c?: PageController) => {
+  if (c && !c.host.hasUpdated && read(c)[2]) return;
   const now = performance.now();
   if (!end) {
     end = now + 8;
@@ -80,7 +82,11 @@ function read(c: PageController) {
     for (const h of all ? [c, ...hosts] : [c]) {
       const b = h.host.getBoundingClientRect();
       const m = page ?? /^(?:only )?(dark|light)$/.exec(getComputedStyle(h.host.parentElement ?? r).colorScheme);
-      seen.set(h, [b.bottom > -MARGIN && b.top < innerHeight + MARGIN, m ? m[1] : '']);
+      seen.set(h, [
+        b.bottom > -MARGIN && b.top < innerHeight + MARGIN,
+        m ? m[1] : '',
+        b.bottom >= 0 && b.top < innerHeight,
+      ]);
     }
   }
   return seen.get(c)!;

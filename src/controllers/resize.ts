@@ -7,9 +7,28 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * ("ResizeObserver loop completed with undelivered notifications").
  */
 export class ResizeController implements ReactiveController {
-  width = 0;
+  #width = 0;
+  /** The host's width has been read once, before the observer's first report. */
+  #read = false;
   #observer?: ResizeObserver;
   #target?: Element;
+
+  /**
+   * The content width. Before the observer has reported (it reports after the first layout, a frame late), it is
+   * read from the host once, so that the first render lays the chart out at its width and holds its final height:
+   * a chart that first rendered without a width and then grew would move the article below it.
+   */
+  get width(): number {
+    if (!this.#width && !this.#read && this.host.isConnected) {
+      this.#read = true;
+      const cs = getComputedStyle(this.host);
+      const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+      const inner =
+        this.host.getBoundingClientRect().width - edges.reduce((sum, k) => sum + (parseFloat(cs[k]) || 0), 0);
+      this.#width = Math.max(0, Math.floor(inner));
+    }
+    return this.#width;
+  }
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot?: ParentNode }) {
     host.addController(this);
@@ -18,8 +37,8 @@ export class ResizeController implements ReactiveController {
   hostConnected() {
     this.#observer ??= new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1].contentRect.width);
-      if (width !== this.width) {
-        this.width = width;
+      if (width !== this.#width) {
+        this.#width = width;
         this.host.requestUpdate();
       }
     });
@@ -36,6 +55,7 @@ export class ResizeController implements ReactiveController {
   }
 
   hostDisconnected() {
+    this.#read = false;
     this.#observer?.disconnect();
   }
 }

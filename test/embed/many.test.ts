@@ -30,7 +30,9 @@ describe('many charts, no layout shift', () => {
     const early = all.filter(drawn).length;
     // The first chart or two (in view, or within 400px of it), not 60.
     expect(early).to.be.within(1, 3);
-    // Every chart has its title and summary (a sentence with the figures) before it is drawn.
+    // Every chart has its title and summary (a sentence with the figures) before it is drawn: the charts take
+    // turns, a few tasks for 60.
+    await waitUntil(() => all.every((el) => el.shadowRoot!.querySelector('.summary')), 'not every chart rendered');
     for (const el of all) expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.match(/\d/);
     // Off-screen charts reserve room for their plot.
     expect((all[59].shadowRoot!.querySelector('.plot') as HTMLElement).offsetHeight).to.be.greaterThan(200);

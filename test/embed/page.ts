@@ -6,6 +6,10 @@ export interface Log {
   warnings: string[];
   violations: string[];
   cls: number;
+  /** Every layout shift from navigation start (not after recent input), with its time. */
+  shifts: { time: number; value: number; sources: string[] }[];
+  /** When the charts were defined (performance.now() of the page). */
+  defined: number;
 }
 
 export interface Page {

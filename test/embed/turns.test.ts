@@ -40,7 +40,11 @@ describe('60 charts share the main thread', () => {
   const add = (n: number) =>
     page!.doc.body.insertAdjacentHTML(
       'beforeend',
-      '<p>Tekst</p><adoption-chart platform="instagram"></adoption-chart>'.repeat(n),
+      // Charts between paragraphs, as in an article: a chart in the first screen renders before the first paint,
+      // without waiting for its turn (PageController's turn), so only the first two or three go first.
+      `${'<p>Tekst van het artikel, een alinea lang.</p>'.repeat(6)}<adoption-chart platform="instagram"></adoption-chart>`.repeat(
+        n,
+      ),
     );
   const settled = async (all: HTMLElement[]) => {
     await Promise.all(all.map((el) => (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete));
@@ -55,7 +59,9 @@ describe('60 charts share the main thread', () => {
     await waitUntil(() => all.every((el) => el.shadowRoot?.querySelector('.summary')), 'not every chart rendered');
     await settled(all);
     expect(perTask.reduce((a, b) => a + b)).to.be.at.least(60);
-    expect(Math.max(...perTask), perTask.join(' ')).to.be.at.most(9);
+    // The first task also renders the one or two charts of the first screen, which never wait.
+    expect(perTask[0], perTask.join(' ')).to.be.at.most(11);
+    expect(Math.max(...perTask.slice(1)), perTask.join(' ')).to.be.at.most(9);
     // Charts on screen drew; every chart has its title and summary; none is left waiting.
     expect(drawn(all[0])).to.equal(true);
     expect(all.filter(drawn).length).to.be.below(10);
