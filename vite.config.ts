@@ -101,6 +101,8 @@ export default defineConfig(({ mode }) => {
     if (!PARTS.includes(part)) throw new Error(`vite.config: no part "${part}"; the parts are ${PARTS.join(', ')}`);
     return {
       publicDir: false,
+      // The English and French parts carry the survey's quotes in their language, as a map written at build time.
+      plugins: [surveyRows()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -145,7 +147,7 @@ export default defineConfig(({ mode }) => {
       publicDir: false,
       // The survey as rows checked at build time (see src/data/survey.ts): the script then carries neither the
       // JSON's repeated field names nor the validator, which is in the editor-data part.
-      plugins: [surveyRows(), minifyHTML({ failOnError: true }), d3PureFactories()],
+      plugins: [surveyRows({ lean: true }), minifyHTML({ failOnError: true }), d3PureFactories()],
       define: { __PART_INTEGRITY__: JSON.stringify(partIntegrity()) },
       // The optional parts are fetched on first use, not bundled.
       resolve: { alias: [{ find: /^(.*)\/parts\/index\.js$/, replacement: '$1/parts/lazy.js' }] },

@@ -18,7 +18,7 @@ import { same } from './same.js';
 import type { ChartMark, Layout } from '../core/types.js';
 import type { Strings } from '../i18n/index.js';
 import { selectDetail } from './events.js';
-import { markDescription, markTitle } from './mark-words.js';
+import { markDescription, markTitle, translationOf } from './mark-words.js';
 import { frame, formatsOf, loadingBox, message, room, type Format } from '../templates/frame.js';
 import { hits, plot } from '../templates/plot.js';
 import { dataTable, tableRows } from '../templates/table.js';
@@ -243,7 +243,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       content: this.renderMarks(drawn, s),
       hits: hits(marks, {
         active: ia.active,
-        label: (m) => markDescription(m, s, (x) => this.subject(x, s), this.locale.language),
+        label: (m) => markDescription(m, s, (x) => this.subject(x, s)),
         enter: ia.enter,
         press: ia.press,
         click: ia.click,
@@ -260,7 +260,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       title: markTitle(m, s, (x) => this.subject(x, s)),
       value: longLabel(f, s),
       precision: f ? s.precision[f.precision] : null,
-      language: this.locale.language,
+      translation: f && translationOf(f, s),
       onLeave: this.interaction.onLeave,
       onMove: this.interaction.onTipMove,
     });

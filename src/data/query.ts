@@ -1,5 +1,5 @@
 import type { Dataset, Finding, Respondents } from './schema.js';
-import type { Language } from '../i18n/index.js';
+import { languageOf, type Language, type Strings } from '../i18n/index.js';
 import type { OrganisationKey, Platform, Topic, Year } from './keys.js';
 
 export interface FindingQuery {
@@ -30,8 +30,13 @@ export const SMALL_SAMPLE = 30;
 export const isSmallSample = (r: Respondents | null | undefined): r is Respondents =>
   !!r && (r.answered !== null ? r.answered < SMALL_SAMPLE : r.population !== null && r.population < SMALL_SAMPLE);
 
-/** The article's words translated into a chart's language (`wordsEn`, `wordsFr`), or null in Dutch or without one. */
-export function translationOf(f: Finding, lang: Language): { text: string; lang: Language } | null {
-  const text = lang === 'en' ? f.wordsEn : lang === 'fr' ? f.wordsFr : null;
-  return text ? { text, lang } : null;
+/**
+ * The article's words translated into the language of `s`: the finding's own `wordsEn` or `wordsFr` (editor data
+ * may bring them), else the language's quote of the same Dutch words (src/i18n/quotes.ts); null in Dutch or
+ * without one.
+ */
+export function translationOf(f: Finding, s: Strings): { text: string; lang: Language } | null {
+  const lang = languageOf(s.locale);
+  const text = (lang === 'en' ? f.wordsEn : lang === 'fr' ? f.wordsFr : null) ?? s.quotes[f.words];
+  return lang !== 'nl' && text ? { text, lang } : null;
 }

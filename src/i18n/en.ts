@@ -1,9 +1,11 @@
 import type { Strings } from './nl.js';
 import { problemEn } from './problem-en.js';
+import { quotesEn } from './quotes-en.js';
 
 /** English. */
 export const en: Strings = {
   locale: 'en-GB',
+  quotes: quotesEn,
   /** "1,234.5", "45%". */
   number: { decimal: '.', thousands: ',', grouping: [3], currency: ['£', ''], percent: '%' },
   organisation: {

@@ -1,5 +1,6 @@
 import type { Strings } from './nl.js';
 import type { Expected, Problem } from '../data/schema.js';
+import { quotesFr } from './quotes-fr.js';
 
 const list = (values: readonly (string | number)[]) => values.map((v) => `« ${v} »`).join(', ');
 
@@ -75,6 +76,7 @@ function problem(p: Problem): string {
  */
 export const fr: Strings = {
   locale: 'fr-BE',
+  quotes: quotesFr,
   /** "1 234,5", "45 %" (no-break spaces). */
   number: { decimal: ',', thousands: '\u202F', grouping: [3], currency: ['', '\u00A0€'], percent: '\u00A0%' },
   organisation: {

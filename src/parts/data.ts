@@ -3,6 +3,7 @@ import { DataError, problemOf, validateDataset, type Dataset } from '../data/sch
 import { parseFindingsCsv } from '../data/csv.js';
 
 export { problemOf, validateDataset };
+export { problemNl } from '../i18n/problem-nl.js';
 
 /**
  * A CSV text without its header block: the lines before the column names that start with "#" (or a quoted "#"),

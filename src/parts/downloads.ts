@@ -4,6 +4,8 @@ import type { ChartMark } from '../core/types.js';
 import type { Language, Strings } from '../i18n/index.js';
 import { sampleMark } from '../core/sample.js';
 import type { Respondents } from '../data/schema.js';
+import { quotesEn } from '../i18n/quotes-en.js';
+import { quotesFr } from '../i18n/quotes-fr.js';
 
 /** The columns of the dataset's CSV format: a downloaded file can be given back to a chart as `src`. */
 const COLUMNS = [
@@ -61,6 +63,9 @@ export function findingsCsv(findings: readonly Finding[], lang: Language = 'nl',
   const cell = (f: Finding, column: string) => {
     // Plain spaces: a spreadsheet shows no-break spaces as they are, and searches them as other characters.
     if (column == 'sample') return sampleMark(f, s!, true).replace(/\u00A0/g, ' ');
+    // The bundled survey's translations come with their language (src/i18n/quotes.ts): the file carries both.
+    if (column == 'wordsEn') return f.wordsEn ?? quotesEn[f.words] ?? null;
+    if (column == 'wordsFr') return f.wordsFr ?? quotesFr[f.words] ?? null;
     if (column != 'share') return f[column as (typeof COLUMNS)[number]];
     if (f.fraction) return f.fraction.join('/');
     return f.share == null ? '' : String(f.share).replace('.', decimal);

@@ -36,8 +36,11 @@ const failed = new Map<string, Problem>();
  * problem with editor data (found again by the data part from its message); any other message as it is.
  */
 export const problemWords = (message: string, s: Strings): string => {
-  const problem = failed.get(message) ?? peek('data')?.problemOf(message);
-  return problem ? s.problem(problem) : message;
+  const data = peek('data');
+  const problem = failed.get(message) ?? data?.problemOf(message);
+  if (!problem) return message;
+  // Dutch words for problems with editor data come with the data part, which is there when such a problem is.
+  return s.problem(problem) ?? data?.problemNl(problem) ?? message;
 };
 
 /** The part when it is at hand; undefined until it has been fetched. */

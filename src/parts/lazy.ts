@@ -23,8 +23,11 @@ const failed = new Map<string, Problem>();
 
 /** As index.ts: a chart's message in its language (a part that could not be loaded, or bad editor data). */
 export const problemWords = (message: string, s: Strings): string => {
-  const problem = failed.get(message) ?? peek('data')?.problemOf(message);
-  return problem ? s.problem(problem) : message;
+  const data = peek('data');
+  const problem = failed.get(message) ?? data?.problemOf(message);
+  if (!problem) return message;
+  // Dutch words for problems with editor data come with the data part, which is there when such a problem is.
+  return s.problem(problem) ?? data?.problemNl(problem) ?? message;
 };
 
 export const need = <K extends PartName>(name: K): Promise<Parts[K]> =>

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { ChartMark } from '../core/types.js';
-import { translationOf } from '../data/query.js';
 import type { Language } from '../i18n/index.js';
 
 /** Where the tooltip of a mark goes in a plot `width` px wide: above the mark when there is room, else below. */
@@ -26,8 +25,8 @@ export interface TooltipText {
   value: string;
   /** The precision in words, when the mark has a finding. */
   precision: string | null;
-  /** The chart's language: the article's words are translated beside the Dutch in English and French. */
-  language: Language;
+  /** The article's words in the chart's language, shown beside the Dutch in English and French. */
+  translation: { text: string; lang: Language } | null;
   onLeave: (e: PointerEvent) => void;
   onMove: (e: PointerEvent) => void;
 }
@@ -38,7 +37,7 @@ export interface TooltipText {
  */
 export function tooltip(m: ChartMark, t: TooltipText) {
   const f = m.finding;
-  const translation = f && translationOf(f, t.language);
+  const translation = t.translation;
   // ARIA 1.2 names a tooltip from its contents; lit-a11y's rule predates that.
   // eslint-disable-next-line lit-a11y/accessible-name
   return html`<div class="tooltip" part="tooltip" role="tooltip" id=${t.id} @pointerleave=${t.onLeave} @pointermove=${t.onMove}>

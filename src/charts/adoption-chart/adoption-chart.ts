@@ -87,7 +87,7 @@ export class AdoptionChart extends ChartElement<DumbbellLayout> {
       width,
       strings: s,
       measure,
-      quote: quoteOf(this.locale.language),
+      quote: quoteOf(s),
     });
   }
 

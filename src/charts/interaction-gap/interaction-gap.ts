@@ -43,7 +43,7 @@ import type { Strings } from '../../i18n/index.js';
  */
 export class InteractionGap extends BarChart {
   protected override computeLayout(dataset: Dataset, width: number, s: Strings, measure: Measure) {
-    return layoutInteractionGap(dataset, width, s, measure, quoteOf(this.locale.language));
+    return layoutInteractionGap(dataset, width, s, measure, quoteOf(s));
   }
 
   protected override describe(dataset: Dataset, s: Strings): ChartText {

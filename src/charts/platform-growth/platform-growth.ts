@@ -77,7 +77,7 @@ export class PlatformGrowth extends ChartElement<SlopeLayout> {
       width,
       strings: s,
       measure,
-      quote: quoteOf(this.locale.language),
+      quote: quoteOf(s),
     });
   }
 

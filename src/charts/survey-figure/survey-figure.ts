@@ -127,7 +127,7 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
       width,
       strings: s,
       measure,
-      quote: quoteOf(this.locale.language),
+      quote: quoteOf(s),
     });
   }
 

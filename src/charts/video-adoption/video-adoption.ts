@@ -39,7 +39,7 @@ import type { Strings } from '../../i18n/index.js';
  */
 export class VideoAdoption extends BarChart {
   protected override computeLayout(dataset: Dataset, width: number, s: Strings, measure: Measure) {
-    return layoutVideoAdoption(dataset, width, s, measure, quoteOf(this.locale.language));
+    return layoutVideoAdoption(dataset, width, s, measure, quoteOf(s));
   }
 
   protected override describe(dataset: Dataset, s: Strings): ChartText {
