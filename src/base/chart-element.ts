@@ -262,7 +262,6 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       precision: f ? s.precision[f.precision] : null,
       translation: f && translationOf(f, s),
       onLeave: this.interaction.onLeave,
-      onMove: this.interaction.onTipMove,
     });
   }
 

@@ -94,16 +94,6 @@ export class InteractionController implements ReactiveController {
     if (e.pointerType == 'mouse' && !this.focused) this.#set({ tip: null });
   };
 
-  /** Over the tooltip, a mark it covers still answers the mouse (elsewhere on it, the tooltip stays). */
-  onTipMove = (e: PointerEvent) => {
-    if (e.pointerType != 'mouse') return;
-    const hit = (this.host.renderRoot as ShadowRoot)
-      .elementsFromPoint(e.clientX, e.clientY)
-      .find((h) => h.classList.contains('hit'));
-    const i = this.#indexOf(hit?.getAttribute('data-key'));
-    if (i >= 0) this.#set({ tip: i });
-  };
-
   onKey = (e: KeyboardEvent) => {
     const marks = this.options.marks();
     const last = marks.length - 1;

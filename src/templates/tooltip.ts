@@ -28,7 +28,6 @@ export interface TooltipText {
   /** The article's words in the chart's language, shown beside the Dutch in English and French. */
   translation: { text: string; lang: Language } | null;
   onLeave: (e: PointerEvent) => void;
-  onMove: (e: PointerEvent) => void;
 }
 
 /**
@@ -40,7 +39,7 @@ export function tooltip(m: ChartMark, t: TooltipText) {
   const translation = t.translation;
   // ARIA 1.2 names a tooltip from its contents; lit-a11y's rule predates that.
   // eslint-disable-next-line lit-a11y/accessible-name
-  return html`<div class="tooltip" part="tooltip" role="tooltip" id=${t.id} @pointerleave=${t.onLeave} @pointermove=${t.onMove}>
+  return html`<div class="tooltip" part="tooltip" role="tooltip" id=${t.id} @pointerleave=${t.onLeave}>
       <strong>${t.title}</strong>
       <span class="value">${t.value}</span>
       ${
