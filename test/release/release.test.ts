@@ -49,7 +49,7 @@ async function untar(gzipped: ArrayBuffer): Promise<Map<string, Uint8Array>> {
     new TextDecoder().decode(tar.subarray(from, from + length)).replace(/\0.*$/s, '');
   const files = new Map<string, Uint8Array>();
   // Each entry: a 512-byte header (name, size in octal, type, prefix), then its data padded to 512 bytes.
-  for (let at = 0; at + 512 <= tar.length && tar[at] !== 0; ) {
+  for (let at = 0; at + 512 <= tar.length && tar[at] !== 0;) {
     const size = parseInt(text(at + 124, 12).trim(), 8);
     const type = text(at + 156, 1);
     const prefix = text(at + 345, 155);
