@@ -15,6 +15,12 @@ const licences = (bundles: string) =>
 const LIT = 'Lit, Copyright Google LLC (BSD-3-Clause)';
 const D3 = (modules: string) => `${modules}, Copyright Mike Bostock (ISC)`;
 
+/**
+ * Lit's own minifier of the HTML and CSS in the library's `html`, `svg` and `css` templates; the library's sources
+ * only (Storybook's build also runs this configuration, over its own code).
+ */
+const minifyTemplates = () => minifyHTML({ include: ['src/**/*.ts'], failOnError: true });
+
 /** The optional parts of dist/embed.js, each its own classic script, fetched on first use (src/parts/lazy.ts). */
 const PARTS = ['en', 'fr', 'data', 'downloads'];
 
@@ -147,7 +153,7 @@ export default defineConfig(({ mode }) => {
       publicDir: false,
       // The survey as rows checked at build time (see src/data/survey.ts): the script then carries neither the
       // JSON's repeated field names nor the validator, which is in the editor-data part.
-      plugins: [surveyRows({ lean: true }), minifyHTML({ failOnError: true }), d3PureFactories()],
+      plugins: [surveyRows({ lean: true }), minifyTemplates(), d3PureFactories()],
       define: { __PART_INTEGRITY__: JSON.stringify(partIntegrity()) },
       // The optional parts are fetched on first use, not bundled.
       resolve: { alias: [{ find: /^(.*)\/parts\/index\.js$/, replacement: '$1/parts/lazy.js' }] },
@@ -172,7 +178,7 @@ export default defineConfig(({ mode }) => {
     publicDir: false,
     // The bundled survey checked at build time here too: an element alone then carries no validator (it is in the
     // editor-data chunk). Templates minified as in the embed script (a bundler's minifier leaves their text alone).
-    plugins: [surveyRows(), minifyHTML({ failOnError: true })],
+    plugins: [surveyRows(), minifyTemplates()],
     server: { port: 5173, open: false },
     preview: { port: 4173 },
     build: {
