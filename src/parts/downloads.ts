@@ -104,6 +104,12 @@ const PROPS = [
   'font-size',
   'font-weight',
   'font-style',
+  // A halo round text over hatching is a stroke painted under the fill.
+  'paint-order',
+  'stroke-linejoin',
+  // The colours of a gradient (the soft end of an approximate bar).
+  'stop-color',
+  'stop-opacity',
 ];
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -138,9 +144,12 @@ export function svgFile(
   });
   copy.querySelectorAll('.hits, .ring').forEach((el) => el.remove());
   const width = plot.width.baseVal.value;
+  // The title in bold 15 px type, about 8.5 px a character, on as many lines as a narrow chart needs.
+  const heading = lines(title, Math.max(20, Math.floor(width / 8.5)));
+  const top = (heading.length - 1) * 20;
   // The note and the source in 11 px type: about 5.5 px a character on average.
   const below = [...lines(note, Math.max(30, Math.floor(width / 5.8))), ...lines(source, Math.floor(width / 5.8))];
-  const height = plot.height.baseVal.value + 42 + below.length * 14;
+  const height = plot.height.baseVal.value + 42 + top + below.length * 14;
   const make = (tag: string, attrs: Record<string, string | number>, text?: string) => {
     const el = document.createElementNS(NS, tag);
     for (const k in attrs) el.setAttribute(k, `${attrs[k]}`);
@@ -149,7 +158,7 @@ export function svgFile(
   };
   const font = { 'font-family': cs.fontFamily, 'font-size': cs.fontSize, fill: cs.color };
   const out = make('svg', { xmlns: NS, width, height, viewBox: `0 0 ${width} ${height}` });
-  const g = make('g', { transform: 'translate(0 32)' });
+  const g = make('g', { transform: `translate(0 ${32 + top})` });
   for (const p of PROPS) g.setAttribute(p, css(plot, p));
   g.append(...copy.childNodes);
   // A dark chart (light text) gets a dark background.
@@ -160,7 +169,7 @@ export function svgFile(
       .reduce((a, b) => a + +b, 0) > 382;
   out.append(
     make('rect', { width, height, fill: light ? '#161b22' : '#fff' }),
-    make('text', { ...font, x: 0, y: 18, 'font-weight': 700 }, title),
+    ...heading.map((line, i) => make('text', { ...font, x: 0, y: 18 + i * 20, 'font-weight': 700 }, line)),
     g,
     ...below.map((line, i) =>
       make('text', { ...font, x: 0, y: height - 6 - (below.length - 1 - i) * 14, 'font-size': '11px' }, line),
