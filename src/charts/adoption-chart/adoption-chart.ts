@@ -100,8 +100,9 @@ export class AdoptionChart extends ChartElement<DumbbellLayout> {
     const years = yearsOf(this.year);
     return {
       title: s.adoption.title(name, years.join('–')),
-      label: s.adoption.label(name, s.years(years)),
-      summary: s.adoption.summary(name, said.join('; ')),
+      // Inside a sentence "sociale media" is no name: lower case (Facebook, Instagram keep their capital).
+      label: s.adoption.label(this.platform === 'social-media' ? sentenceCase(name) : name, s.years(years)),
+      summary: s.adoption.summary(this.platform === 'social-media' ? sentenceCase(name) : name, said.join('; ')),
       note: noteOf({ findings: rows.flatMap((r) => r.cells.map((c) => c.finding)) }, s),
     };
   }

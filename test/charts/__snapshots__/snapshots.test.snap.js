@@ -3,8 +3,8 @@ export const snapshots = {};
 
 snapshots["adoption-chart {\"platform\":\"social-media\"} narrow nl"] = 
 `title: Sociale media bij de respondenten, 2016–2017
-summary: Hoeveel van de gemeenten, OCMW’s, politie- en brandweerzones die antwoordden op Sociale media actief zijn: gemeenten: geen cijfer (2016, 2017); OCMW’s van 45% naar 67%; politiezones: geen cijfer (2016, 2017); brandweerzones: geen cijfer (2016, 2017); algemeen: geen cijfer (2017).
-svg width=360 height=290 aria-label=Aandeel van de respondenten op Sociale media, per soort bestuur, 2016 en 2017 viewBox=0 0 360 290
+summary: Hoeveel van de gemeenten, OCMW’s, politie- en brandweerzones die antwoordden op sociale media actief zijn: gemeenten: geen cijfer (2016, 2017); OCMW’s van 45% naar 67%; politiezones: geen cijfer (2016, 2017); brandweerzones: geen cijfer (2016, 2017); algemeen: geen cijfer (2017).
+svg width=360 height=290 aria-label=Aandeel van de respondenten op sociale media, per soort bestuur, 2016 en 2017 viewBox=0 0 360 290
 g 
 g.legend 
 circle.dot.exact.y2016 cx=50.8 cy=10 r=5
@@ -56,8 +56,8 @@ row: Algemeen | Sociale media | 2017 | geen cijfer | geen cijfer in het artikel 
 
 snapshots["adoption-chart {\"platform\":\"social-media\"} narrow en"] = 
 `title: Social media among respondents, 2016–2017
-summary: How many of the municipalities, OCMWs, police and fire zones that answered are active on Social media: municipalities: no figure (2016, 2017); OCMWs from 45% to 67%; police zones: no figure (2016, 2017); fire zones: no figure (2016, 2017); overall: no figure (2017).
-svg width=360 height=290 aria-label=Share of respondents on Social media, by kind of organisation, 2016 and 2017 viewBox=0 0 360 290
+summary: How many of the municipalities, OCMWs, police and fire zones that answered are active on social media: municipalities: no figure (2016, 2017); OCMWs from 45% to 67%; police zones: no figure (2016, 2017); fire zones: no figure (2016, 2017); overall: no figure (2017).
+svg width=360 height=290 aria-label=Share of respondents on social media, by kind of organisation, 2016 and 2017 viewBox=0 0 360 290
 g 
 g.legend 
 circle.dot.exact.y2016 cx=50.8 cy=10 r=5
@@ -109,8 +109,8 @@ row: Overall | Social media | 2017 | no figure | no figure in the article | Geme
 
 snapshots["adoption-chart {\"platform\":\"social-media\"} wide nl"] = 
 `title: Sociale media bij de respondenten, 2016–2017
-summary: Hoeveel van de gemeenten, OCMW’s, politie- en brandweerzones die antwoordden op Sociale media actief zijn: gemeenten: geen cijfer (2016, 2017); OCMW’s van 45% naar 67%; politiezones: geen cijfer (2016, 2017); brandweerzones: geen cijfer (2016, 2017); algemeen: geen cijfer (2017).
-svg width=900 height=230 aria-label=Aandeel van de respondenten op Sociale media, per soort bestuur, 2016 en 2017 viewBox=0 0 900 230
+summary: Hoeveel van de gemeenten, OCMW’s, politie- en brandweerzones die antwoordden op sociale media actief zijn: gemeenten: geen cijfer (2016, 2017); OCMW’s van 45% naar 67%; politiezones: geen cijfer (2016, 2017); brandweerzones: geen cijfer (2016, 2017); algemeen: geen cijfer (2017).
+svg width=900 height=230 aria-label=Aandeel van de respondenten op sociale media, per soort bestuur, 2016 en 2017 viewBox=0 0 900 230
 g 
 g.legend 
 circle.dot.exact.y2016 cx=153.5 cy=10 r=5
@@ -168,8 +168,8 @@ row: Algemeen | Sociale media | 2017 | geen cijfer | geen cijfer in het artikel 
 
 snapshots["adoption-chart {\"platform\":\"social-media\"} wide en"] = 
 `title: Social media among respondents, 2016–2017
-summary: How many of the municipalities, OCMWs, police and fire zones that answered are active on Social media: municipalities: no figure (2016, 2017); OCMWs from 45% to 67%; police zones: no figure (2016, 2017); fire zones: no figure (2016, 2017); overall: no figure (2017).
-svg width=900 height=230 aria-label=Share of respondents on Social media, by kind of organisation, 2016 and 2017 viewBox=0 0 900 230
+summary: How many of the municipalities, OCMWs, police and fire zones that answered are active on social media: municipalities: no figure (2016, 2017); OCMWs from 45% to 67%; police zones: no figure (2016, 2017); fire zones: no figure (2016, 2017); overall: no figure (2017).
+svg width=900 height=230 aria-label=Share of respondents on social media, by kind of organisation, 2016 and 2017 viewBox=0 0 900 230
 g 
 g.legend 
 circle.dot.exact.y2016 cx=141.9 cy=10 r=5
