@@ -26,7 +26,10 @@ const started = Date.now();
 const log = (msg) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
 
 // 1. The peers and tools live in bench/node_modules, installed from bench/package-lock.json on first use.
-if (!existsSync(new URL('node_modules/puppeteer-core/package.json', here)) || !existsSync(new URL('node_modules/vega-embed/package.json', here))) {
+if (
+  !existsSync(new URL('node_modules/puppeteer-core/package.json', here)) ||
+  !existsSync(new URL('node_modules/vega-embed/package.json', here))
+) {
   log('installing the peers into bench/node_modules (npm ci --prefix bench)…');
   run('npm', ['ci', '--prefix', new URL('.', here).pathname, '--no-audit', '--no-fund']);
 }
@@ -67,7 +70,11 @@ log('bundling the peers and writing the pages (bench/build/)…');
 await buildPages({ quiet: true });
 
 // Bytes of script (ours: the snapshot of dist/embed.js in bench/build/embed.js).
-const bytes = (buf) => ({ min: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: brotliCompressSync(buf).length });
+const bytes = (buf) => ({
+  min: buf.length,
+  gzip: gzipSync(buf, { level: 9 }).length,
+  brotli: brotliCompressSync(buf).length,
+});
 const sizes = {};
 sizes['ours-alone'] = bytes(await snapshotLibrary());
 for (const c of CONTENDERS) sizes[c.id] = bytes(readFileSync(new URL(c.script, root)));
@@ -86,7 +93,12 @@ const versions = {
   node: process.version,
   ours: pkgVersion(root.pathname),
   commit: gitCommit(),
-  ...Object.fromEntries(['chart.js', '@observablehq/plot', 'vega-embed', 'vega', 'vega-lite', 'puppeteer-core', 'esbuild'].map((p) => [p, pkgVersion(`${here.pathname}node_modules/${p}/`)])),
+  ...Object.fromEntries(
+    ['chart.js', '@observablehq/plot', 'vega-embed', 'vega', 'vega-lite', 'puppeteer-core', 'esbuild'].map((p) => [
+      p,
+      pkgVersion(`${here.pathname}node_modules/${p}/`),
+    ]),
+  ),
 };
 
 let exitCode = 0;
@@ -107,7 +119,9 @@ try {
     }
     for (const id of turn) if (id !== 'ours-60') await traced(id);
     const m = (id) => samples.paint[id].at(-1).toFixed(0);
-    log(`run ${r + 1}/${opt.runs}: first chart painted at ${CONTENDERS.map((c) => `${c.id} ${m(c.id)}`).join(', ')} ms; 60 charts: screen ${samples.screen60.ours.at(-1).toFixed(0)} ms, long tasks ${samples.longtasks60.ours.at(-1)} + ${samples.scrollLongtasks60.ours.at(-1)} scrolling`);
+    log(
+      `run ${r + 1}/${opt.runs}: first chart painted at ${CONTENDERS.map((c) => `${c.id} ${m(c.id)}`).join(', ')} ms; 60 charts: screen ${samples.screen60.ours.at(-1).toFixed(0)} ms, long tasks ${samples.longtasks60.ours.at(-1)} + ${samples.scrollLongtasks60.ours.at(-1)} scrolling`,
+    );
   }
 } catch (e) {
   console.error(e);
@@ -153,7 +167,8 @@ async function snapshotLibrary() {
         outdir: '/bench-alone-out',
         metafile: true,
       });
-      if (!readFileSync(opt.embed ?? new URL('dist/embed.js', root)).equals(embed)) throw new Error('dist/embed.js changed meanwhile');
+      if (!readFileSync(opt.embed ?? new URL('dist/embed.js', root)).equals(embed))
+        throw new Error('dist/embed.js changed meanwhile');
       writeFileSync(new URL('build/embed.js', here), embed);
       // The entry chunk and the chunks it imports statically.
       return staticClosure(alone, 'adoption-chart.js');
@@ -173,7 +188,10 @@ async function withPage(id, fn) {
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.goto(`${base}/${id}.html`, { waitUntil: 'load', timeout: 30000 });
-    const t = await within(page.evaluate(() => window.__done), `${id}: the chart was not drawn`);
+    const t = await within(
+      page.evaluate(() => window.__done),
+      `${id}: the chart was not drawn`,
+    );
     await fn(page, cdp, t);
   } finally {
     await context.close();
@@ -212,9 +230,14 @@ async function traced(id) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
-    await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8'] });
+    await page.tracing.start({
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8'],
+    });
     await page.goto(`${base}/${id}.html`, { waitUntil: 'load', timeout: 30000 });
-    await within(page.evaluate(() => window.__done), `${id} (traced): the chart was not drawn`);
+    await within(
+      page.evaluate(() => window.__done),
+      `${id} (traced): the chart was not drawn`,
+    );
     const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
     add('script', id, scripting(trace.traceEvents ?? trace));
   } finally {
@@ -229,11 +252,43 @@ async function traced(id) {
  * machine took the CPU away does not count.
  */
 function scripting(events) {
-  const JS = new Set(['EvaluateScript', 'v8.run', 'v8.callFunction', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'V8.CompileCode', 'V8.ParseFunction', 'FunctionCall', 'RunMicrotasks', 'FireAnimationFrame']);
-  const NOT = new Set(['Layout', 'UpdateLayoutTree', 'Document::UpdateStyleAndLayout', 'ParseHTML', 'PrePaint', 'Paint']);
-  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const JS = new Set([
+    'EvaluateScript',
+    'v8.run',
+    'v8.callFunction',
+    'v8.compile',
+    'v8.compileModule',
+    'v8.evaluateModule',
+    'V8.CompileCode',
+    'V8.ParseFunction',
+    'FunctionCall',
+    'RunMicrotasks',
+    'FireAnimationFrame',
+  ]);
+  const NOT = new Set([
+    'Layout',
+    'UpdateLayoutTree',
+    'Document::UpdateStyleAndLayout',
+    'ParseHTML',
+    'PrePaint',
+    'Paint',
+  ]);
+  const mains = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
   const spans = (names) =>
-    union(events.filter((e) => e.ph === 'X' && names.has(e.name) && e.tts !== undefined && e.tdur !== undefined && mains.has(`${e.pid}:${e.tid}`)).map((e) => [`${e.pid}:${e.tid}`, e.tts, e.tts + e.tdur]));
+    union(
+      events
+        .filter(
+          (e) =>
+            e.ph === 'X' &&
+            names.has(e.name) &&
+            e.tts !== undefined &&
+            e.tdur !== undefined &&
+            mains.has(`${e.pid}:${e.tid}`),
+        )
+        .map((e) => [`${e.pid}:${e.tid}`, e.tts, e.tts + e.tdur]),
+    );
   const js = spans(JS);
   const other = spans(NOT);
   let us = 0;
@@ -324,8 +379,13 @@ async function focusToTooltip(page) {
     window.__watchKey = watchKey;
   });
   await page.keyboard.press('Tab');
-  const r = await within(page.evaluate(() => window.__focus), 'Tab: no tooltip');
-  const focused = await page.evaluate(() => document.querySelector('adoption-chart').shadowRoot.activeElement?.getAttribute('class'));
+  const r = await within(
+    page.evaluate(() => window.__focus),
+    'Tab: no tooltip',
+  );
+  const focused = await page.evaluate(() =>
+    document.querySelector('adoption-chart').shadowRoot.activeElement?.getAttribute('class'),
+  );
   if (focused !== 'hit') throw new Error(`Tab focused ${focused}, not the first mark`);
   return r;
 }
@@ -341,33 +401,39 @@ async function arrowToTooltip(page) {
     });
   });
   await page.keyboard.press('ArrowRight');
-  return within(page.evaluate(() => window.__arrow), 'ArrowRight: no new tooltip');
+  return within(
+    page.evaluate(() => window.__arrow),
+    'ArrowRight: no new tooltip',
+  );
 }
 
 /** The chart's container from 640 to 400 px wide (narrow layout): from the change to the new layout painted. */
 async function resize(page) {
-  return within(page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const root = document.querySelector('adoption-chart').shadowRoot;
-        const width = () => root.querySelector('svg[role=group]')?.getAttribute('width');
-        const before = width();
-        const r = {};
-        const mo = new MutationObserver(() => {
-          if (r.dom || width() === before) return;
-          r.dom = performance.now();
-          mo.disconnect();
-          requestAnimationFrame(() => {
-            const c = new MessageChannel();
-            c.port1.onmessage = () => resolve({ ...r, painted: performance.now() });
-            c.port2.postMessage(0);
+  return within(
+    page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const root = document.querySelector('adoption-chart').shadowRoot;
+          const width = () => root.querySelector('svg[role=group]')?.getAttribute('width');
+          const before = width();
+          const r = {};
+          const mo = new MutationObserver(() => {
+            if (r.dom || width() === before) return;
+            r.dom = performance.now();
+            mo.disconnect();
+            requestAnimationFrame(() => {
+              const c = new MessageChannel();
+              c.port1.onmessage = () => resolve({ ...r, painted: performance.now() });
+              c.port2.postMessage(0);
+            });
           });
-        });
-        mo.observe(root, { childList: true, subtree: true, attributes: true });
-        r.t0 = performance.now();
-        document.getElementById('chart').style.width = '400px';
-      }),
-  ), 'resize: no new layout');
+          mo.observe(root, { childList: true, subtree: true, attributes: true });
+          r.t0 = performance.now();
+          document.getElementById('chart').style.width = '400px';
+        }),
+    ),
+    'resize: no new layout',
+  );
 }
 
 async function screenshots() {
@@ -401,13 +467,58 @@ function summarise() {
   return {
     date: new Date().toISOString(),
     runs: opt.runs,
-    machine: { nproc: cpus().length, cpu: cpus()[0]?.model.trim(), memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`, loadavg: loadavg() },
+    spread: { paint: ratioSpread('paint', stat), busy: ratioSpread('busy', stat) },
+    machine: {
+      nproc: cpus().length,
+      cpu: cpus()[0]?.model.trim(),
+      memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+      loadavg: loadavg(),
+    },
     versions,
     sizes,
     stat,
     targets: targets(stat),
     seconds: Math.round((Date.now() - started) / 1000),
   };
+}
+
+/**
+ * The ratio own cost ours / fastest peer (by median) with its spread: a percentile bootstrap over the paired runs
+ * (the runs are interleaved, so run i of ours, of the peer and of the control are resampled together), 2,000
+ * resamples, 95% interval of the ratio of the two medians; a fixed seed, so the same samples give the same interval.
+ */
+function ratioSpread(measure, stat) {
+  const peer = PEERS.map((p) => [p, stat[`own-${measure}`][p].median]).sort((a, b) => a[1] - b[1])[0][0];
+  const own = (id) => samples[measure][id].map((v, i) => v - samples[measure].control[i]);
+  const ours = own('ours');
+  const theirs = own(peer);
+  const n = Math.min(ours.length, theirs.length);
+  let seed = 0x19;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const ratios = [];
+  for (let b = 0; b < 2000; b++) {
+    const pick = Array.from({ length: n }, () => Math.floor(random() * n));
+    const a = describe(pick.map((i) => ours[i])).median;
+    const c = describe(pick.map((i) => theirs[i])).median;
+    if (c > 0) ratios.push(a / c);
+  }
+  ratios.sort((x, y) => x - y);
+  const q = (p) => ratios[Math.round((ratios.length - 1) * p)];
+  return {
+    peer,
+    ratio: stat[`own-${measure}`].ours.median / stat[`own-${measure}`][peer].median,
+    low: q(0.025),
+    high: q(0.975),
+    resamples: ratios.length,
+  };
+}
+function spreadText(s) {
+  return `${s.ratio.toFixed(2)}× (95% bootstrap interval ${s.low.toFixed(2)}–${s.high.toFixed(2)}×)`;
 }
 
 function targets(stat) {
@@ -417,6 +528,7 @@ function targets(stat) {
   const own = stat['own-paint'].ours.median;
   const ownCpu = stat['own-busy'].ours.median;
   const nameOf = (id) => CONTENDERS.find((c) => c.id === id).name;
+  const spread = { paint: ratioSpread('paint', stat), busy: ratioSpread('busy', stat) };
   return [
     {
       target: `\`dist/embed.js\` at most ${EMBED_BUDGET.toLocaleString('en')} B gzipped (size-budgets.json)`,
@@ -426,8 +538,8 @@ function targets(stat) {
     {
       target: 'own cost to first chart ≤ 1/3 of the fastest peer’s',
       value:
-        `${ms(own)} vs ${ms(fastestPeer)} (${nameOf(peer)}): ${(own / fastestPeer).toFixed(2)}×; ` +
-        `own main-thread CPU ${ms(ownCpu)} vs ${ms(cpuFastest)} (${nameOf(cpuPeer)}): ${(ownCpu / cpuFastest).toFixed(2)}×`,
+        `${ms(own)} vs ${ms(fastestPeer)} (${nameOf(peer)}): ${spreadText(spread.paint)}; ` +
+        `own main-thread CPU ${ms(ownCpu)} vs ${ms(cpuFastest)} (${nameOf(cpuPeer)}): ${spreadText(spread.busy)}`,
       met: own <= fastestPeer / 3,
     },
     {
@@ -454,10 +566,15 @@ function report(res) {
   lines.push('| contender | min | gzip | brotli | gzip ratio peer/ours |', '|---|---:|---:|---:|---:|');
   for (const c of CONTENDERS) {
     const s = sizes[c.id];
-    lines.push(`| ${c.name} | ${kb(s.min)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${PEERS.includes(c.id) ? ratio(s.gzip, sizes.ours.gzip) : ''} |`);
+    lines.push(
+      `| ${c.name} | ${kb(s.min)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${PEERS.includes(c.id) ? ratio(s.gzip, sizes.ours.gzip) : ''} |`,
+    );
   }
   const a = sizes['ours-alone'];
-  lines.push(`| ours, \`adoption-chart\` imported alone (ESM + lit, esbuild) | ${kb(a.min)} | ${kb(a.gzip)} | ${kb(a.brotli)} | |`, '');
+  lines.push(
+    `| ours, \`adoption-chart\` imported alone (ESM + lit, esbuild) | ${kb(a.min)} | ${kb(a.gzip)} | ${kb(a.brotli)} | |`,
+    '',
+  );
 
   lines.push('### One chart', '');
   lines.push(
@@ -487,9 +604,28 @@ function report(res) {
     );
   }
   lines.push('');
+  lines.push('### Own cost ours / fastest peer, with its spread', '');
+  lines.push(
+    'The ratio of the medians (< 1 means ours is faster; the target is ≤ 0.33) and a 95% percentile bootstrap interval:',
+    'the paired runs (ours, the peer and the control of the same interleaved run) resampled 2,000 times.',
+    '',
+    '| measure | fastest peer | ours / peer | 95% interval |',
+    '|---|---|---:|---:|',
+  );
+  for (const [label, m] of [
+    ['own cost to first chart', 'paint'],
+    ['own main-thread CPU', 'busy'],
+  ]) {
+    const s = res.spread[m];
+    lines.push(
+      `| ${label} | ${CONTENDERS.find((c) => c.id === s.peer).name} | ${s.ratio.toFixed(2)}× | ${s.low.toFixed(2)}–${s.high.toFixed(2)}× |`,
+    );
+  }
+  lines.push('');
   lines.push('### This library only', '');
   lines.push('| measure | median (p25–p75) | min–max |', '|---|---:|---:|');
-  const row = (label, m, f) => lines.push(`| ${label} | ${cell(stat[m].ours, f)} | ${f(stat[m].ours.min)}–${f(stat[m].ours.max)} |`);
+  const row = (label, m, f) =>
+    lines.push(`| ${label} | ${cell(stat[m].ours, f)} | ${f(stat[m].ours.min)}–${f(stat[m].ours.max)} |`);
   row('60 charts: the charts on screen painted', 'screen60', ms);
   row('60 charts: charts drawn by then (the rest wait until near the viewport)', 'drawn60', String);
   row('60 charts: time to interactive (screen painted and last long task over)', 'tti60', ms);
@@ -596,7 +732,9 @@ ${findings}`;
 /** The promise, or an error naming what did not happen within `ms`. */
 function within(promise, what, ms = 15000) {
   let timer;
-  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms)));
+  const timeout = new Promise(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms)),
+  );
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 function describe(xs) {
@@ -606,7 +744,15 @@ function describe(xs) {
     const lo = Math.floor(i);
     return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
   };
-  return { n: s.length, median: q(0.5), p25: q(0.25), p75: q(0.75), min: s[0], max: s.at(-1), mean: s.reduce((a, b) => a + b, 0) / s.length };
+  return {
+    n: s.length,
+    median: q(0.5),
+    p25: q(0.25),
+    p75: q(0.75),
+    min: s[0],
+    max: s.at(-1),
+    mean: s.reduce((a, b) => a + b, 0) / s.length,
+  };
 }
 function metrics(res) {
   return Object.fromEntries(res.metrics.map((m) => [m.name, m.value]));
@@ -656,7 +802,9 @@ function parseArgs(argv) {
     else if (a === '--shots') o.shots = true;
     else if (a === '--embed') o.embed = argv[++i];
     else {
-      console.error(`Unknown option ${a}. Usage: npm run bench [-- --runs 15] [--port 8300] [--write] [--build] [--shots] [--embed file.js]`);
+      console.error(
+        `Unknown option ${a}. Usage: npm run bench [-- --runs 15] [--port 8300] [--write] [--build] [--shots] [--embed file.js]`,
+      );
       process.exit(2);
     }
   }
