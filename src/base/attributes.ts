@@ -31,7 +31,44 @@ export function checkKey<T extends string | number>(
   optional = false,
 ): string | null {
   if (isOneOf(values, value) || (optional && (value === undefined || value === ''))) return null;
-  return s.unknownValue(name, String(value), values.map(String));
+  return s.unknownValue(name, textOf(value), values.map(String));
+}
+
+/**
+ * Any value as a message can show it, never throwing: a Symbol, an object whose `toString` throws, NaN and
+ * Infinity (as such).
+ */
+export function textOf(value: unknown): string {
+  let text = '[object]';
+  try {
+    text = typeof value == 'symbol' ? value.toString() : String(value);
+  } catch {
+    // An object whose toString throws.
+  }
+  return text;
+}
+
+type Props = { elementProperties: Map<PropertyKey, PropertyDeclaration> };
+/** A fresh element of each kind: the defaults a removed attribute gives back. */
+const fresh: Record<string, Record<PropertyKey, unknown>> = {};
+
+/**
+ * Before an update, the attribute properties as a chart can check them. A property whose attribute was removed
+ * (Lit makes it null) gets its default back, as if the attribute had never been written; a Symbol or an object
+ * (whose `toString` may throw) becomes its `textOf`, which the chart's check names in its message. Returns the
+ * message for a `theme` other than `auto`, `light` or `dark`, or null.
+ */
+export function settleAttributes(host: HTMLElement & { theme?: unknown; strings: Strings }): string | null {
+  const record = host as unknown as Record<PropertyKey, unknown>;
+  for (const [key, options] of (host.constructor as unknown as Props).elementProperties) {
+    const value = record[key];
+    if (options.state || options.attribute === false) continue;
+    // Attribute names are the properties' names (HTML attributes ignore case).
+    if (typeof value == 'symbol' || (typeof value == 'object' && value)) record[key] = textOf(value);
+    else if (value == null && !host.hasAttribute(key as string))
+      record[key] = (fresh[host.localName] ??= document.createElement(host.localName) as never)[key];
+  }
+  return checkKey(host.strings, 'theme', host.theme, ['auto', 'light', 'dark']);
 }
 
 /** The years a chart shows: one, or both when the attribute is empty. */

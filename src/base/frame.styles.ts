@@ -202,6 +202,8 @@ export const frameStyles = css`
     border: 1px solid var(--_grid);
     border-left: 4px solid var(--_accent);
     padding: 0.6em 0.8em;
+    /* A long URL or value breaks anywhere rather than widen the page. */
+    overflow-wrap: anywhere;
   }
   .message strong {
     display: block;

@@ -3,6 +3,8 @@ import { survey } from '../data/survey.js';
 import type { Dataset } from '../data/schema.js';
 import { need, peek } from '../parts/index.js';
 import { same } from '../base/same.js';
+import { settleAttributes } from '../base/attributes.js';
+import type { Strings } from '../i18n/index.js';
 
 /** The data an update shows, or why it shows none yet. */
 export interface Shown {
@@ -12,7 +14,7 @@ export interface Shown {
 }
 
 /** What the controller reads from its chart: the `data` property, the `src` attribute and its children. */
-type Host = ReactiveControllerHost & HTMLElement & { data?: unknown; src?: string };
+type Host = ReactiveControllerHost & HTMLElement & { data?: unknown; src?: string; hasUpdated?: boolean };
 
 type Fetched = { src: string; dataset?: Dataset; error?: string };
 
@@ -23,6 +25,8 @@ type Fetched = { src: string; dataset?: Dataset; error?: string };
  * the inputs (a hover, a key press, an animation frame) gets the same result, without validating again.
  */
 export class DataController implements ReactiveController {
+  /** Aborts the fetch under way (the chart was removed). */
+  #abort?: AbortController;
   /** The answer for `src`, once it has come. */
   #fetched: Fetched | null = null;
   /** The URL being fetched now. */
@@ -39,12 +43,20 @@ export class DataController implements ReactiveController {
   }
 
   hostConnected() {
+    // Removed while its src was loading: it fetches again.
+    if (!this.#inputs.length) this.host.requestUpdate();
     this.#children ??= new MutationObserver(() => this.host.requestUpdate());
     this.#children.observe(this.host, { childList: true, characterData: true, subtree: true });
   }
 
   hostDisconnected() {
     this.#children?.disconnect();
+    // A removed chart stops its fetch; connected again, it fetches again (resolve no longer takes the memo).
+    if (this.#fetching) {
+      this.#abort!.abort();
+      this.#fetching = '';
+      this.#inputs = [];
+    }
   }
 
   /** The message of a part that could not be fetched: it has had its one console warning for the page. */
@@ -54,6 +66,9 @@ export class DataController implements ReactiveController {
 
   /** The data shown now, or why none is. */
   resolve(): Shown {
+    // A wrong theme is said as a wrong attribute is (the chart's strings are in the reader's language).
+    const theme = settleAttributes(this.host as Host & { strings: Strings });
+    if (theme) return { error: theme };
     const { data, src } = this.host;
     const inline = data === undefined ? this.host.querySelector(':scope > script[type="application/json"]') : null;
     // The script ran before the parser reached the element's children (an inline JSON script may follow): wait
@@ -97,16 +112,19 @@ export class DataController implements ReactiveController {
 
   async #load(src: string) {
     this.#fetching = src;
+    const { signal } = (this.#abort = new AbortController());
     let result: Fetched;
     try {
       const read = await need('data').catch((e: Error) => {
         this.#partFailed = e.message;
         throw e;
       });
-      result = { src, dataset: await read.fetchDataset(src) };
+      result = { src, dataset: await read.fetchDataset(src, signal) };
     } catch (e) {
       result = { src, error: (e as Error).message };
     }
+    // Aborted: the chart was removed, and fetches again when it comes back.
+    if (signal.aborted) return;
     if (this.#fetching === src) this.#fetching = '';
     if (this.host.src === src) {
       this.#fetched = result;

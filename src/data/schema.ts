@@ -109,12 +109,20 @@ export type Problem =
   | { code: 'http'; src: string; status: string }
   | { code: 'not-json'; src: string; detail: string }
   | { code: 'unreachable'; src: string; detail: string }
+  /** A `src` over a limit (see `limits`): larger than "2 MB" (refused before it is parsed), or slower than "15 s". */
+  | { code: 'limit'; src: string; limit: string }
   | { code: 'in-file'; src: string; problem: Problem }
   /** An optional part of the library could not be fetched: an ES chunk, or a script beside dist/embed.js. */
   | { code: 'part-module'; part: string; detail: string }
   | { code: 'part-script'; part: string; from: string | null }
   /** A message made elsewhere (the CSV reader's), shown as it is. */
   | { code: 'text'; text: string };
+
+/**
+ * The limits of a `src`: a file larger than `bytes` is refused with a message before it is parsed, and one that
+ * has not come after `seconds` is given up with a message. A test may lower them.
+ */
+export const limits = { bytes: 2_000_000, seconds: 15 };
 
 /** The problems of the errors made here, by message: a chart that has only the message finds its problem again. */
 const problems = new Map<string, Problem>();
@@ -141,7 +149,20 @@ export const problemOf = (message: string): Problem | null => problems.get(messa
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : (JSON.stringify(v) ?? String(v)));
+/**
+ * A value as a message shows it: a text in quotes, NaN, Infinity and a BigInt as such (JSON would say null, or
+ * throw), what JSON cannot write (a cyclic object, a throwing `toJSON`) by its type; cut at 200 characters with
+ * "…", so that a huge value neither freezes the page nor fills the console.
+ */
+function show(v: unknown): string {
+  let text: string = typeof v;
+  try {
+    text = typeof v == 'string' ? `"${v}"` : v === null || typeof v == 'object' ? JSON.stringify(v) : String(v);
+  } catch {
+    // Cyclic, or a toJSON that throws: its type.
+  }
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
 
 /** Reads a share: a number 0..1, a numeric string, a "n/d" fraction or a percentage string "45%". */
 export function parseShare(value: unknown): { share: number; fraction: [number, number] | null } | null {

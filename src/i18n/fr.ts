@@ -56,6 +56,8 @@ function problem(p: Problem): string {
       return `« ${p.src} » n’est pas du JSON valide (${p.detail}). Utilisez le format de data/survey-2017.json, ou un fichier .csv.`;
     case 'unreachable':
       return `Impossible de charger « ${p.src} » : ${p.detail}. Vérifiez l’URL de src, votre connexion, et qu’un serveur d’un autre site autorise celui-ci (CORS).`;
+    case 'limit':
+      return `Impossible de charger « ${p.src} » : plus de ${p.limit}.`;
     case 'in-file': {
       const inner = problem(p.problem);
       return inner.includes(p.src) ? inner : `Dans « ${p.src} » : ${inner}`;

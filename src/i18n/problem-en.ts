@@ -57,6 +57,8 @@ export function problemEn(p: Problem): string {
       return `"${p.src}" is not valid JSON (${p.detail}). Use the format of data/survey-2017.json, or a .csv file.`;
     case 'unreachable':
       return `Could not load "${p.src}": ${p.detail}. Check the src URL, your connection, and that a server on another site allows this one (CORS).`;
+    case 'limit':
+      return `Could not load "${p.src}": more than ${p.limit}.`;
     case 'in-file': {
       const inner = problemEn(p.problem);
       return inner.includes(p.src) ? inner : `In "${p.src}": ${inner}`;

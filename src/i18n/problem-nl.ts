@@ -60,6 +60,8 @@ export function problemNl(p: Problem): string {
       return `"${p.src}" is geen geldige JSON (${p.detail}). Gebruik het formaat van data/survey-2017.json, of een .csv-bestand.`;
     case 'unreachable':
       return `"${p.src}" kon niet geladen worden: ${p.detail}. Controleer de src-URL, de verbinding, en dat een server op een andere site deze site toelaat (CORS).`;
+    case 'limit':
+      return `"${p.src}" kon niet geladen worden: meer dan ${p.limit}.`;
     case 'in-file': {
       const inner = problemNl(p.problem);
       return inner.includes(p.src) ? inner : `In "${p.src}": ${inner}`;

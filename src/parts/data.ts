@@ -1,5 +1,5 @@
 /** Editor data: reading a `src` file (JSON or CSV) and checking any data against the dataset's format. */
-import { DataError, problemOf, validateDataset, type Dataset } from '../data/schema.js';
+import { DataError, limits, problemOf, validateDataset, type Dataset } from '../data/schema.js';
 import { parseFindingsCsv } from '../data/csv.js';
 
 export { problemOf, validateDataset };
@@ -28,8 +28,11 @@ export const inlineDataset = (text: string): Dataset => {
  * as windows-1252); else as UTF-8, and as windows-1252 when they are not valid UTF-8 (a CSV file from Excel on a
  * server that declares no charset, or declares UTF-8 for every file). A UTF-8 byte-order mark is dropped.
  */
-async function responseText(res: Response): Promise<string> {
-  const bytes = await res.arrayBuffer();
+async function responseText(res: Response, src: string, max: number): Promise<string> {
+  // Refused by its stated length before it is read, else once read (one without end meets the time limit).
+  let bytes: ArrayBuffer | undefined;
+  if (Number(res.headers.get('content-length')) > max || (bytes = await res.arrayBuffer()).byteLength > max)
+    throw new DataError({ code: 'limit', src, limit: `${max / 1e6} MB` }, 'src');
   const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(res.headers.get('content-type') ?? '')?.[1];
   let declared: TextDecoder | null = null;
   try {
@@ -47,13 +50,15 @@ async function responseText(res: Response): Promise<string> {
 
 /**
  * The dataset of a `src` URL, JSON or CSV (by its extension or content type). Throws a message that names the
- * file and says what to do.
+ * file and says what to do; a file over the `limits` is refused. `signal` aborts the fetch (the chart was removed).
  */
-export async function fetchDataset(src: string): Promise<Dataset> {
+export async function fetchDataset(src: string, signal?: AbortSignal): Promise<Dataset> {
+  const { bytes: max, seconds } = limits;
+  const late = AbortSignal.timeout(seconds * 1000);
   try {
-    const res = await fetch(new URL(src, document.baseURI));
+    const res = await fetch(new URL(src, document.baseURI), { signal: AbortSignal.any([signal ?? late, late]) });
     if (!res.ok) throw new DataError({ code: 'http', src, status: `${res.status} ${res.statusText}`.trim() }, 'src');
-    const text = await responseText(res);
+    const text = await responseText(res, src, max);
     const csv = /\.csv(\?|#|$)/i.test(src) || (res.headers.get('content-type') ?? '').includes('csv');
     let body: unknown;
     if (csv) body = parseFindingsCsv(withoutComments(text));
@@ -66,6 +71,8 @@ export async function fetchDataset(src: string): Promise<Dataset> {
     }
     return validateDataset(body);
   } catch (e) {
+    // (When the chart was removed, nothing is said.)
+    if (late.aborted) throw new DataError({ code: 'limit', src, limit: `${seconds} s` }, 'src');
     // Where: the file (the words leave it out where the problem names it already).
     throw new DataError(
       e instanceof DataError

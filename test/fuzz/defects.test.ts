@@ -1,0 +1,240 @@
+/**
+ * The defects of issue 16 that hand-made input found, each as the input that showed it: property values of the
+ * wrong kind, removed attributes, unknown theme and lang, NaN in the data, huge values in a message, and a `src`
+ * that is too large, never answers, or belongs to a chart that was removed.
+ */
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import { limits } from '../../src/data/schema.js';
+import { $, html } from '../helpers.js';
+
+type Chart = HTMLElement & Record<string, unknown> & { updateComplete: Promise<unknown>; requestUpdate(): void };
+
+const errors: string[] = [];
+const onError = (e: ErrorEvent) => errors.push(String(e.message));
+const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
+let warnings: string[] = [];
+const warn = console.warn;
+
+beforeEach(() => {
+  errors.length = 0;
+  warnings = [];
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+});
+afterEach(() => {
+  console.warn = warn;
+  window.removeEventListener('error', onError);
+  window.removeEventListener('unhandledrejection', onRejection);
+});
+
+const settle = async (el: Chart) => {
+  for (let i = 0; i < 3; i++) await el.updateComplete;
+  await new Promise((r) => setTimeout(r));
+  await el.updateComplete;
+};
+const text = (el: Chart) => ($(el, '[part="error"]')?.textContent ?? '').replace(/\s+/g, ' ');
+const chart = async (tag: string, attrs = '') => {
+  const box = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+  box.innerHTML = `<${tag} ${attrs}></${tag}>`;
+  const el = box.firstElementChild as Chart;
+  await settle(el);
+  return el;
+};
+const hostile = () => ({
+  toString() {
+    throw new Error('toString says no');
+  },
+});
+
+describe('property values of the wrong kind', () => {
+  for (const [tag, prop] of [
+    ['adoption-chart', 'platform'],
+    ['adoption-chart', 'year'],
+    ['platform-growth', 'organisation'],
+    ['platform-matrix', 'year'],
+    ['survey-figure', 'organisation'],
+    ['survey-figure', 'finding'],
+    ['survey-figure', 'topic'],
+  ] as const) {
+    for (const [kind, make] of [
+      ['a Symbol', () => Symbol('odd')],
+      ['an object whose toString throws', hostile],
+    ] as const) {
+      it(`${tag}.${prop} = ${kind}: a message, no uncaught error`, async () => {
+        const el = await chart(tag, tag == 'survey-figure' ? 'organisation="fire" platform="instagram"' : '');
+        el[prop] = make();
+        await settle(el);
+        expect(errors).to.deep.equal([]);
+        expect($(el, '[role="alert"]'), text(el)).to.not.equal(null);
+        expect(warnings).to.have.length(1);
+      });
+    }
+  }
+
+  it('download and theme = a Symbol or a throwing toString: no uncaught error; a chart, or a message for theme', async () => {
+    for (const prop of ['download', 'theme']) {
+      for (const make of [() => Symbol('odd'), hostile]) {
+        const el = await chart('adoption-chart');
+        el[prop] = make();
+        await settle(el);
+        expect(errors, prop).to.deep.equal([]);
+        expect($(el, prop == 'theme' ? '[role="alert"]' : 'figure'), prop).to.not.equal(null);
+      }
+    }
+  });
+});
+
+describe('removed attributes', () => {
+  for (const [tag, attrs, removed] of [
+    ['adoption-chart', 'platform="facebook" year="2017"', ['platform', 'year']],
+    ['platform-growth', 'organisation="fire"', ['organisation']],
+    ['platform-matrix', 'year="2016"', ['year']],
+    ['survey-figure', 'organisation="fire" platform="instagram" year="2017"', ['year']],
+  ] as const) {
+    it(`${tag}: removing ${removed.join(', ')} gives the default, not "null"`, async () => {
+      const el = await chart(tag, attrs);
+      expect($(el, 'figure')).to.not.equal(null);
+      for (const name of removed) el.removeAttribute(name);
+      await settle(el);
+      expect(text(el)).to.equal('');
+      expect($(el, 'figure')).to.not.equal(null);
+      expect(warnings).to.deep.equal([]);
+    });
+  }
+});
+
+describe('unknown theme and lang', () => {
+  it('an unknown theme is said as any wrong attribute is, with one console warning', async () => {
+    const el = await chart('adoption-chart', 'theme="purple"');
+    el.requestUpdate();
+    await settle(el);
+    expect(text(el)).to.contain('Onbekende waarde "purple" voor theme. Geldige waarden: auto, light, dark.');
+    expect(warnings.filter((w) => w.includes('"purple"'))).to.have.length(1);
+    el.setAttribute('theme', 'dark');
+    await settle(el);
+    expect($(el, 'figure')).to.not.equal(null);
+  });
+});
+
+describe('messages', () => {
+  const finding = { id: 'x', organisation: 'fire', platform: 'instagram', year: 2017, precision: 'exact', words: 'w' };
+
+  it('NaN and Infinity are named as such, not "null"', async () => {
+    for (const share of [NaN, Infinity, -Infinity]) {
+      const el = await chart('adoption-chart');
+      el.data = [{ ...finding, share }];
+      await settle(el);
+      expect(text(el)).to.contain(`"share" is ${share}`);
+    }
+  });
+
+  it('a cyclic or BigInt value names the record and field, not the engine’s words', async () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    for (const words of [cyclic, 10n]) {
+      const el = await chart('adoption-chart');
+      el.data = [{ ...finding, share: 0.5, words }];
+      await settle(el);
+      expect(text(el)).to.contain('Record "x" (findings[0]): veld "words"');
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('a huge value is cut in the message and the console, and a long message wraps', async () => {
+    const el = await chart('adoption-chart');
+    el.style.width = '320px';
+    el.data = [{ ...finding, share: 0.5, words: [`https://example.org/${'a'.repeat(2_000_000)}`] }];
+    const t0 = performance.now();
+    await settle(el);
+    expect(performance.now() - t0).to.be.below(1000);
+    expect(text(el).length).to.be.below(1200);
+    expect(text(el)).to.contain('…');
+    expect(warnings.join('').length).to.be.below(1200);
+    el.data = [{ ...finding, share: 0.5, words: `https://example.org/${'a'.repeat(500)}` }];
+    el.setAttribute('platform', `https://example.org/${'a'.repeat(5000)}`);
+    await settle(el);
+    const box = $(el, '[part="error"]')!;
+    expect(box.scrollWidth).to.be.at.most(box.clientWidth + 1);
+    expect(el.scrollWidth).to.be.at.most(320);
+  });
+});
+
+describe('loading src', () => {
+  const realFetch = window.fetch;
+  let calls: { url: string; signal?: AbortSignal | null }[] = [];
+  const defaults = { ...limits };
+  beforeEach(() => (calls = []));
+  afterEach(() => {
+    window.fetch = realFetch;
+    Object.assign(limits, defaults);
+  });
+  /** A server that never answers (it only notices the abort). */
+  const silent = () => {
+    window.fetch = ((url: URL, init?: RequestInit) => {
+      calls.push({ url: String(url), signal: init?.signal });
+      return new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
+    }) as typeof fetch;
+  };
+
+  it('a src that does not answer in time shows a message', async () => {
+    silent();
+    limits.seconds = 0.2;
+    const el = await chart('adoption-chart', 'src="/never.json"');
+    await waitUntil(() => $(el, '[part="error"]'), 'no message', { timeout: 3000 });
+    expect(text(el)).to.contain('"/never.json" kon niet geladen worden: meer dan 0.2 s');
+    expect(calls[0].signal!.aborted).to.equal(true);
+  });
+
+  it('a removed chart aborts its fetch, and fetches again when it comes back', async () => {
+    silent();
+    const el = await chart('adoption-chart', 'src="/never.json"');
+    expect(calls).to.have.length(1);
+    const parent = el.parentElement!;
+    el.remove();
+    expect(calls[0].signal!.aborted).to.equal(true);
+    parent.append(el);
+    await settle(el);
+    expect(calls).to.have.length(2);
+    expect(calls[1].signal!.aborted).to.equal(false);
+    expect($(el, '[part="loading"]')).to.not.equal(null);
+    expect(errors).to.deep.equal([]);
+    el.remove();
+  });
+
+  it('a src larger than the limit is refused before it is parsed: by Content-Length, or once read', async () => {
+    limits.bytes = 1000;
+    limits.seconds = 0.5;
+    const body = JSON.stringify([{ words: 'x'.repeat(5000) }]);
+    let pulled = 0;
+    window.fetch = (async (url: URL, init?: RequestInit) => {
+      calls.push({ url: String(url) });
+      if (String(url).includes('stated'))
+        return new Response(body, { headers: { 'content-length': String(body.length) } });
+      if (String(url).includes('unstated')) return new Response(new Blob([body]).stream());
+      // No length stated: a stream that would go on for ever meets the time limit.
+      const stream = new ReadableStream({
+        pull: (c) => {
+          pulled++;
+          if (init?.signal?.aborted) return c.error(init.signal.reason);
+          c.enqueue(new Uint8Array(400).fill(32));
+          return new Promise((r) => setTimeout(r, 20));
+        },
+      });
+      return new Response(stream);
+    }) as typeof fetch;
+    for (const [src, limit] of [
+      ['/stated.json', '0.001 MB'],
+      ['/unstated.json', '0.001 MB'],
+      ['/endless.json', '0.5 s'],
+    ]) {
+      const el = await chart('adoption-chart', `src="${src}"`);
+      await waitUntil(() => $(el, '[part="error"]'), src, { timeout: 3000 });
+      expect(text(el), src).to.contain(`"${src}" kon niet geladen worden: meer dan ${limit}`);
+    }
+    expect(pulled).to.be.below(60);
+  });
+});
