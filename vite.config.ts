@@ -166,9 +166,12 @@ export default defineConfig(({ mode }) => {
         lib: { entry: 'src/embed.ts', formats: ['iife'], name: 'lokaleBesturenCharts', fileName: () => 'embed.js' },
         rolldownOptions: {
           output: {
-            postBanner: licences(
-              `${LIT}, and ${D3('d3-scale, d3-format, d3-interpolate, d3-color, d3-array, d3-ease')}`,
-            ),
+            // V8's compile hint, which must open the file: nearly every function of the script runs for the first
+            // chart, so compiling them all while the script loads beats compiling each on its first call
+            // (own main-thread CPU to first chart 22 -> 17 ms in the bench; BENCHMARKS.md, Findings).
+            postBanner:
+              '//# allFunctionsCalledOnLoad\n' +
+              licences(`${LIT}, and ${D3('d3-scale, d3-format, d3-interpolate, d3-color, d3-array, d3-ease')}`),
           },
         },
       },
