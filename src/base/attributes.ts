@@ -54,7 +54,8 @@ const fresh: Record<string, Record<PropertyKey, unknown>> = {};
 
 /**
  * Before an update, the attribute properties as a chart can check them. A property whose attribute was removed
- * (Lit makes it null) gets its default back, as if the attribute had never been written; a Symbol or an object
+ * (Lit makes it null), or left empty where its converter makes that undefined (`year=""`), gets its default back,
+ * as if the attribute had never been written (platform-matrix said 'Onbekende waarde "undefined"' for `year=""`); a Symbol or an object
  * (whose `toString` may throw) becomes its `textOf`, which the chart's check names in its message. Returns the
  * message for a `theme` other than `auto`, `light` or `dark`, or null.
  */
@@ -62,11 +63,12 @@ export function settleAttributes(host: HTMLElement & { theme?: unknown; strings:
   const record = host as unknown as Record<PropertyKey, unknown>;
   for (const [key, options] of (host.constructor as unknown as Props).elementProperties) {
     const value = record[key];
-    if (options.state || options.attribute === false) continue;
+    // Not `data` (any value, checked by the data part); a state (tableOpen) is a boolean, never touched here.
+    if (options.attribute === false) continue;
     // Attribute names are the properties' names (HTML attributes ignore case).
     if (typeof value == 'symbol' || (typeof value == 'object' && value)) record[key] = textOf(value);
-    else if (value == null && !host.hasAttribute(key as string))
-      record[key] = (fresh[host.localName] ??= document.createElement(host.localName) as never)[key];
+    else if (value == null && !host.getAttribute(key as string))
+      record[key] = (fresh[host.localName] ??= new (host.constructor as new () => never)())[key];
   }
   return checkKey(host.strings, 'theme', host.theme, ['auto', 'light', 'dark']);
 }

@@ -105,6 +105,15 @@ describe('removed attributes', () => {
   }
 });
 
+describe('an empty year', () => {
+  it('platform-matrix year="": its default year, without a passing "undefined" warning (found by input.test)', async () => {
+    const el = await chart('platform-matrix', 'year=""');
+    expect(text(el)).to.equal('');
+    expect($(el, 'figure')).to.not.equal(null);
+    expect(warnings).to.deep.equal([]);
+  });
+});
+
 describe('unknown theme and lang', () => {
   it('an unknown theme is said as any wrong attribute is, with one console warning', async () => {
     const el = await chart('adoption-chart', 'theme="purple"');
