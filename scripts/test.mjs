@@ -1,6 +1,10 @@
 /**
- * `npm test`: runs @web/test-runner, then prints the closing line "N passed, N failed" that CI reads
- * (the runner prints none itself; scripts/summary-reporter.mjs counts the tests).
+ * `npm test`: runs @web/test-runner in each engine, one after the other, then prints the closing line
+ * "N passed, N failed" that CI reads, summed over the engines (the runner prints none itself;
+ * scripts/summary-reporter.mjs counts the tests of each run).
+ * Chromium runs every suite (web-test-runner.config.mjs); Firefox ESR and WebKitGTK run the charts, embed, keyboard
+ * and screen-reader suites (web-test-runner.engines.config.mjs). TEST_ENGINES=chromium,firefox,webkit chooses;
+ * with arguments for the runner (--files …) only Chromium runs, unless TEST_ENGINES says otherwise.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -12,18 +16,37 @@ if (process.env.CI && !existsSync(new URL('../storybook-static/index.json', impo
   if (sb.status !== 0) process.exit(sb.status ?? 1);
 }
 
-const file = new URL('../node_modules/.cache/wtr-summary.txt', import.meta.url);
-rmSync(file, { force: true });
-const run = spawnSync('npx', ['wtr', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, WTR_SUMMARY_FILE: file.pathname },
-});
-let line = '';
-try {
-  line = readFileSync(file, 'utf8').trim();
-} catch {
-  line = '0 passed, 1 failed';
-  console.error('The test runner ended before it reported any result.');
+const args = process.argv.slice(2);
+const engines = (process.env.TEST_ENGINES || (args.length ? 'chromium' : 'chromium,firefox,webkit'))
+  .split(',')
+  .map((e) => e.trim())
+  .filter(Boolean);
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const lines = [];
+let status = 0;
+for (const engine of engines) {
+  const file = new URL(`../node_modules/.cache/wtr-summary-${engine}.txt`, import.meta.url);
+  rmSync(file, { force: true });
+  const config = engine === 'chromium' ? [] : ['--config', 'web-test-runner.engines.config.mjs'];
+  if (engines.length > 1) console.log(`\n== ${engine}`);
+  const run = spawnSync('npx', ['wtr', ...config, ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, WTR_SUMMARY_FILE: file.pathname, WTR_ENGINE: engine },
+  });
+  let line = '';
+  try {
+    line = readFileSync(file, 'utf8').trim();
+  } catch {
+    line = '0 passed, 1 failed';
+    console.error(`The test runner (${engine}) ended before it reported any result.`);
+  }
+  for (const key of Object.keys(totals)) totals[key] += Number(line.match(new RegExp(`(\\d+) ${key}`))?.[1] ?? 0);
+  lines.push(`${engine}: ${line}`);
+  if (run.status !== 0) status = run.status ?? 1;
 }
-console.log(`\n${line}`);
-process.exit(run.status ?? 1);
+if (engines.length > 1) console.log(`\n${lines.join('\n')}`);
+console.log(
+  `\n${totals.passed} passed, ${totals.failed} failed` + (totals.skipped ? `, ${totals.skipped} skipped` : ''),
+);
+process.exit(status);
