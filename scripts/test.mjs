@@ -9,18 +9,23 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
-// test/storybook renders the built Storybook; in CI it must run, so build it when it is missing.
-if (process.env.CI && !existsSync(new URL('../storybook-static/index.json', import.meta.url))) {
-  console.log('storybook-static/ is missing: npm run build-storybook');
-  const sb = spawnSync('npm', ['run', 'build-storybook', '--silent'], { stdio: 'inherit' });
-  if (sb.status !== 0) process.exit(sb.status ?? 1);
-}
-
 const args = process.argv.slice(2);
 const engines = (process.env.TEST_ENGINES || (args.length ? 'chromium' : 'chromium,firefox,webkit'))
   .split(',')
   .map((e) => e.trim())
   .filter(Boolean);
+
+// test/storybook renders the built Storybook: a whole run (Chromium, no --files) builds it when it is missing, so
+// that a fresh clone's first npm test runs the Storybook tests too.
+if (
+  engines.includes('chromium') &&
+  !args.length &&
+  !existsSync(new URL('../storybook-static/index.json', import.meta.url))
+) {
+  console.log('storybook-static/ is missing: npm run build-storybook');
+  const sb = spawnSync('npm', ['run', 'build-storybook', '--silent'], { stdio: 'inherit' });
+  if (sb.status !== 0) process.exit(sb.status ?? 1);
+}
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
