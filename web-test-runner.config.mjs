@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { storybookStatic } from './scripts/wtr-storybook.mjs';
+import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 
 /**
  * Commands for the accessibility tests (test/a11y): `media-features` emulates any media feature Chromium knows,
@@ -32,7 +33,7 @@ const a11yCommands = {
   },
 };
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const executablePath = CHROME_PATH;
 if (!existsSync(executablePath)) {
   console.error(
     `No browser found at ${executablePath}. Install Debian's Chromium (apt-get install chromium) ` +
@@ -41,17 +42,7 @@ if (!existsSync(executablePath)) {
   process.exit(1);
 }
 
-export const chromeArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
+export const chromeArgs = ['--headless=new', ...CHROME_ARGS];
 
 export default {
   rootDir: '.',

@@ -31,6 +31,7 @@ if (!existsSync(new URL('node_modules/puppeteer-core/package.json', here))) {
 }
 const { buildPages } = await import('./build.mjs');
 const { serve } = await import('./serve.mjs');
+const { CHROME_ARGS, CHROME_PATH } = await import('../scripts/chromium.mjs');
 const { default: puppeteer } = await import('puppeteer-core');
 await buildPages({ quiet: true });
 copyFileSync(embed, new URL('build/embed.js', here));
@@ -46,9 +47,10 @@ const KINDS = {
 
 const server = await serve(port);
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  executablePath: CHROME_PATH,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'],
+  // The project's flags, the omnibox one included: without it a hidden page's CPU lands in the profile.
+  args: CHROME_ARGS,
   defaultViewport: { width: 1000, height: 800 },
 });
 const kinds = {};

@@ -46,17 +46,7 @@ const { build: esbuild } = await import('esbuild');
 const { gzipSync, brotliCompressSync } = await import('node:zlib');
 const { staticClosure } = await import('../scripts/static-closure.mjs');
 
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
+const { CHROME_PATH: CHROME, CHROME_ARGS: ARGS } = await import('../scripts/chromium.mjs');
 const CONTENDERS = [
   { id: 'control', name: 'control (no library)', script: 'bench/build/control.js' },
   { id: 'ours', name: 'ours <adoption-chart>', script: 'bench/build/embed.js' },

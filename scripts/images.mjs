@@ -18,6 +18,7 @@ import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, CHROME_PATH } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -130,23 +131,14 @@ export const pngSize = (buffer) => ({ width: buffer.readUInt32BE(16), height: bu
 
 async function main() {
   if (!existsSync(join(root, 'dist/embed.js'))) throw new Error('dist/embed.js is missing: run `npm run build` first.');
-  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+  const executablePath = CHROME_PATH;
   if (!existsSync(executablePath))
     throw new Error(`No browser at ${executablePath}: install chromium or set CHROME_PATH.`);
   const server = await serve();
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-    ],
+    args: ['--headless=new', ...CHROME_ARGS],
   });
   const started = Date.now();
   try {
