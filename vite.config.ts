@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { surveyRows } from './scripts/vite/survey-rows.js';
-import { d3PureFactories } from './scripts/vite/d3-pure.js';
+import { d3NumericScales, d3PureFactories } from './scripts/vite/d3-pure.js';
 import { TAGS } from './src/tags.js';
 
 /**
@@ -152,8 +152,8 @@ export default defineConfig(({ mode }) => {
     return {
       publicDir: false,
       // The survey as rows checked at build time (see src/data/survey.ts): the script then carries neither the
-      // JSON's repeated field names nor the validator, which is in the editor-data part.
-      plugins: [surveyRows({ lean: true }), minifyTemplates(), d3PureFactories()],
+      // JSON's repeated field names nor the validator, which is in the editor-data part, nor the translations.
+      plugins: [surveyRows(), minifyTemplates(), d3PureFactories(), d3NumericScales()],
       define: { __PART_INTEGRITY__: JSON.stringify(partIntegrity()) },
       // The optional parts are fetched on first use, not bundled.
       resolve: { alias: [{ find: /^(.*)\/parts\/index\.js$/, replacement: '$1/parts/lazy.js' }] },
@@ -171,7 +171,7 @@ export default defineConfig(({ mode }) => {
             // (own main-thread CPU to first chart 22 -> 17 ms in the bench; BENCHMARKS.md, Findings).
             postBanner:
               '//# allFunctionsCalledOnLoad\n' +
-              licences(`${LIT}, and ${D3('d3-scale, d3-format, d3-interpolate, d3-color, d3-array, d3-ease')}`),
+              licences(`${LIT}, and ${D3('d3-scale, d3-format, d3-interpolate, d3-array, d3-ease')}`),
           },
         },
       },
@@ -195,7 +195,8 @@ export default defineConfig(({ mode }) => {
           define: 'src/define.ts',
           // One entry per element, dist/<tag>.js: what `import 'lokale-besturen-charts/<tag>'` loads.
           ...Object.fromEntries(TAGS.map((tag) => [tag, `src/charts/${tag}/define.ts`])),
-          data: 'src/data/survey.ts',
+          // The whole survey, with its translations and sources: `lokale-besturen-charts/data`.
+          data: 'src/data/dataset.ts',
         },
         formats: ['es'],
       },

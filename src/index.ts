@@ -19,7 +19,7 @@ export {
 } from './data/schema.js';
 export { parseFindingsCsv } from './data/csv.js';
 export { selectFindings, findFinding, type FindingQuery } from './data/query.js';
-export { survey } from './data/survey.js';
+export { survey } from './data/dataset.js';
 export * from './data/keys.js';
 export { version } from './version.js';
 export { preloadParts } from './parts/index.js';

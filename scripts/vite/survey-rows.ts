@@ -17,9 +17,9 @@ const idOf = (f: Record<string, unknown>) =>
  * names are written once instead of in every finding; the id is left out where `idOf` gives it, the topic where
  * it is `presence`; a worded fraction stays "1/3" and becomes its share and fraction in the browser. So the embed
  * script needs neither the JSON's repetitions nor the validator (which is in embed-data.js, for editor data).
- * `lean` (dist/embed.js) also leaves out what a Dutch chart never shows: the translations of the words (null),
+ * `lean` (src/data/survey.ts, what the charts draw) also leaves out what a Dutch chart never shows: the translations of the words (null),
  * which come with their language's strings (`QUOTES` below), and the sources of the respondent counts (empty).
- * The ES modules keep them: their `survey` export is the whole dataset.
+ * The package's `survey` export (src/data/dataset.ts) keeps them: it is the whole dataset.
  * The test checks that the module's dataset equals `validateDataset` of the JSON, lean or not.
  */
 export function surveyModule(dataset: { findings: Record<string, unknown>[] }, { lean = false } = {}): string {
@@ -62,11 +62,13 @@ const QUOTES: Record<string, { name: string; field: 'wordsEn' | 'wordsFr' }> = {
 };
 
 /**
- * Vite plugin (embed, parts and ES builds): src/data/survey.ts is `surveyModule` of data/survey-2017.json (`lean` in
- * dist/embed.js); src/i18n/quotes-en.ts and quotes-fr.ts are the translations of the words alone, a map from the
- * Dutch words, which go with the English and French strings: a Dutch page of dist/embed.js loads no translation.
+ * Vite plugin (embed, parts and ES builds, the dev server, Storybook): src/data/survey.ts, the survey the charts
+ * draw, is the `lean` `surveyModule` of data/survey-2017.json; src/data/dataset.ts, the survey the package exports,
+ * is the whole one; src/i18n/quotes-en.ts and quotes-fr.ts are the translations of the words alone, a map from the
+ * Dutch words, which go with the English and French strings: a Dutch chart loads no translation, in dist/embed.js
+ * as in an element bundled alone.
  */
-export function surveyRows({ lean = false } = {}): Plugin {
+export function surveyRows(): Plugin {
   const json = async () => {
     // Imported here, so that the test can import surveyModule in the browser.
     const { readFile } = await import('node:fs/promises');
@@ -76,7 +78,8 @@ export function surveyRows({ lean = false } = {}): Plugin {
     name: 'survey-rows',
     enforce: 'pre',
     async load(id) {
-      if (id.endsWith('/src/data/survey.ts')) return surveyModule(await json(), { lean });
+      if (id.endsWith('/src/data/survey.ts')) return surveyModule(await json(), { lean: true });
+      if (id.endsWith('/src/data/dataset.ts')) return surveyModule(await json());
       const quotes = Object.entries(QUOTES).find(([path]) => id.endsWith(path))?.[1];
       if (quotes) return `export const ${quotes.name} = ${JSON.stringify(quotesIn(await json(), quotes.field))};`;
       return null;

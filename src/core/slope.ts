@@ -1,5 +1,5 @@
-import { scaleLinear, scalePoint } from 'd3-scale';
-import { rowBands } from './scale.js';
+import { scalePoint } from 'd3-scale';
+import { linearScale, rowBands } from './scale.js';
 import type { Finding } from '../data/schema.js';
 import type { OrganisationKey, Platform, Year } from '../data/keys.js';
 import { compactLabel, percent, positionOf } from './format.js';
@@ -79,7 +79,7 @@ export function layoutSlope({ organisation, series, width, strings, measure, quo
   const xs: [number, number] = [x(2016)!, x(2017)!];
   // From 0% up to the highest share (at least 50%), rounded up to a tick of about five.
   const max = Math.max(0.5, ...plotted.flatMap((s) => s.cells.map((c) => c.pos ?? 0)));
-  const y = scaleLinear()
+  const y = linearScale()
     .domain([0, max])
     .range([bottom, top + 8])
     .nice(5);

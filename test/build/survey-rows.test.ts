@@ -16,7 +16,7 @@ describe('survey rows', () => {
     expect(survey).to.deep.equal(validateDataset(raw));
     expect(survey.findings.find((f: { id: string }) => f.id == 'ocmw-twitter-2017').fraction).to.deep.equal([1, 3]);
   });
-  it('lean (dist/embed.js): without the translations, which the quotes of their language give back, and the sources of the counts', async () => {
+  it('lean (src/data/survey.ts, what the charts draw): without the translations, which the quotes of their language give back, and the sources of the counts', async () => {
     const code = surveyModule(raw as unknown as { findings: Record<string, unknown>[] }, { lean: true });
     const { survey } = await import(`data:text/javascript,${encodeURIComponent(code)}`);
     const expected = validateDataset(raw);
