@@ -33,6 +33,18 @@ const a11yCommands = {
   },
 };
 
+/**
+ * `/delay/<ms>/<path>`: the file at <path>, served <ms> milliseconds late (at most 10 s): a slow network, for
+ * test/embed/delayed.test.ts.
+ */
+async function delayed(ctx, next) {
+  const match = ctx.path.match(/^\/delay\/(\d+)(\/.*)$/);
+  if (!match) return next();
+  await new Promise((resolve) => setTimeout(resolve, Math.min(Number(match[1]), 10000)));
+  ctx.path = match[2];
+  return next();
+}
+
 const executablePath = CHROME_PATH;
 if (!existsSync(executablePath)) {
   console.error(
@@ -51,7 +63,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // storybook-static/ as it is built, untouched by the plugins (test/storybook).
-  middleware: [storybookStatic],
+  middleware: [storybookStatic, delayed],
   // One page at a time: a background page gets no animation frames and no real keyboard focus.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

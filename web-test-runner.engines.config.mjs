@@ -22,7 +22,6 @@ const GEOMETRY = 'the layout snapshots are Chromium’s geometry: text widths co
 const MEDIA = 'emulateMedia (prefers-color-scheme, print) needs the Chrome DevTools Protocol';
 const FORCED = 'forced-colors emulation needs the Chrome DevTools Protocol';
 const AX_TREE = 'the accessibility tree is read over the Chrome DevTools Protocol';
-const CLS = 'layout-shift entries (Layout Instability API) exist in Chromium only: there is nothing to measure';
 const LINES =
   'the words wrap at another width (font metrics), and the test reads the lines’ textContent, which joins two lines without a space';
 
@@ -31,12 +30,10 @@ export const excludedFiles = {
   firefox: {
     'test/charts/snapshots.test.ts': GEOMETRY,
     'test/embed/look.test.ts': MEDIA,
-    'test/embed/shift.test.ts': CLS,
   },
   webkit: {
     'test/charts/snapshots.test.ts': GEOMETRY,
     'test/embed/look.test.ts': MEDIA,
-    'test/embed/shift.test.ts': CLS,
   },
 };
 

@@ -167,7 +167,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       this.transition.show(this.layout, animate);
     }
     // Laid out also off screen, where the plot keeps its room (see #plot); the marks are drawn near the viewport.
-    if (!this.page.isNear()) return;
+    if (!this.page.isNear() || shown.provisional) return;
     // A polite announcement when what is shown changes (an attribute, the data, the language), not on first drawing.
     const said = `${text.title}. ${text.summary}`;
     if (this.#heard && said != this.#heard) this.#said = said;
@@ -204,7 +204,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     const source = dataset === survey ? s.source : dataset.source || s.noSource;
     const marks = this.layout?.marks ?? [];
     const ia = this.interaction;
-    return frame(
+    const figure = frame(
       {
         uid: this.uid,
         language: this.locale.language,
@@ -227,6 +227,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
       },
       s,
     );
+    return this.#shown.provisional ? html`<div class="provisional" aria-hidden="true" inert>${figure}</div>` : figure;
   }
 
   #plot(text: ChartText, s: Strings) {

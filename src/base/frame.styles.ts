@@ -189,6 +189,10 @@ export const frameStyles = css`
     border-bottom: 1px solid var(--_grid);
     vertical-align: top;
   }
+  /* The bundled survey laid out while the parser has not reached the chart's children: room held, nothing shown. */
+  .provisional {
+    visibility: hidden;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

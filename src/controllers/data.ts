@@ -11,6 +11,11 @@ export interface Shown {
   dataset?: Dataset;
   error?: string;
   loading?: boolean;
+  /**
+   * The bundled survey, laid out but not shown, while the parser has not reached the chart's children yet: the
+   * chart holds the room it will most likely have (an inline JSON child is rare), so the page does not move.
+   */
+  provisional?: boolean;
 }
 
 /** What the controller reads from its chart: the `data` property, the `src` attribute and its children. */
@@ -72,7 +77,8 @@ export class DataController implements ReactiveController {
     const { data, src } = this.host;
     const inline = data === undefined ? this.host.querySelector(':scope > script[type="application/json"]') : null;
     // The script ran before the parser reached the element's children (an inline JSON script may follow): wait
-    // for them rather than flash the bundled survey. PageController updates the chart when they are parsed.
+    // for them rather than flash the bundled survey, but hold its room (`provisional`). PageController updates the
+    // chart when they are parsed.
     const waiting = document.readyState == 'loading' && !this.host.nextSibling;
     const inputs = [data, inline?.textContent, src, this.#fetched, peek('data'), this.#partFailed, waiting];
     if (same(inputs, this.#inputs)) return this.#shown;
@@ -101,7 +107,7 @@ export class DataController implements ReactiveController {
         return { error: (e as Error).message };
       }
     }
-    if (waiting) return { loading: true };
+    if (waiting && !src) return { dataset: survey, provisional: true };
     if (src) {
       if (this.#fetched?.src === src) return this.#fetched;
       if (this.#fetching !== src) void this.#load(src);

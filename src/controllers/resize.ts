@@ -12,6 +12,7 @@ export class ResizeController implements ReactiveController {
   #read = false;
   #observer?: ResizeObserver;
   #target?: Element;
+  #frame = 0;
 
   /**
    * The content width. Before the observer has reported (it reports after the first layout, a frame late), it is
@@ -37,10 +38,15 @@ export class ResizeController implements ReactiveController {
   hostConnected() {
     this.#observer ??= new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1].contentRect.width);
-      if (width !== this.#width) {
+      cancelAnimationFrame(this.#frame);
+      if (width === this.#width) return;
+      // Laid out again in the next frame, not in this one: the chart's new height may make the page's scroll bar
+      // come or go, and so change the sizer's width once more within this frame, which the browser reports as an
+      // error on the page ("ResizeObserver loop completed with undelivered notifications"; seen in Firefox).
+      this.#frame = requestAnimationFrame(() => {
         this.#width = width;
         this.host.requestUpdate();
-      }
+      });
     });
     if (this.#target) this.#observer.observe(this.#target);
   }
@@ -56,6 +62,7 @@ export class ResizeController implements ReactiveController {
 
   hostDisconnected() {
     this.#read = false;
+    cancelAnimationFrame(this.#frame);
     this.#observer?.disconnect();
   }
 }

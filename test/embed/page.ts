@@ -8,6 +8,11 @@ export interface Log {
   cls: number;
   /** Every layout shift from navigation start (not after recent input), with its time. */
   shifts: { time: number; value: number; sources: string[] }[];
+  /**
+   * Every layout shift from navigation start as the probe measures it in any engine (Firefox and WebKit have no
+   * layout-shift entries): the page's blocks (children of <body>) that moved between painted frames.
+   */
+  frameShifts: { time: number; value: number }[];
   /** When the charts were defined (performance.now() of the page). */
   defined: number;
 }
