@@ -164,8 +164,7 @@ export function jsxTypes(manifest) {
  * \`CustomElements\`.
  */
 `;
-  for (const el of els)
-    out += `import type { ${el.name} } from './${el.modulePath.replace(/^dist\//, '')}';\n`;
+  for (const el of els) out += `import type { ${el.name} } from './${el.modulePath.replace(/^dist\//, '')}';\n`;
   out += `
 /** An event of the elements by its name, as \`HTMLElementEventMap\` types it (a plain \`CustomEvent\` otherwise). */
 export type ChartEvent<Name extends string> = Name extends keyof HTMLElementEventMap
@@ -192,15 +191,15 @@ export type ChartEvent<Name extends string> = Name extends keyof HTMLElementEven
       ...attributes.filter((a) => a.fieldName && a.fieldName !== a.name).map((a) => ({ ...a, name: a.fieldName })),
       ...propertiesOf(el),
     ].filter((p) => !names.has(p.name));
-    for (const p of properties) out += `${doc(p.description ?? '')}  ${key(p.name)}?: ${el.name}[${JSON.stringify(p.name)}];\n`;
+    for (const p of properties)
+      out += `${doc(p.description ?? '')}  ${key(p.name)}?: ${el.name}[${JSON.stringify(p.name)}];\n`;
     out += `}\n\n${doc(`Event handlers of \`<${el.tagName}>\`, as React 19 and Preact name them.`, '')}export interface ${el.name}Events {\n`;
     for (const e of el.events ?? [])
       out += `${doc(e.description ?? '')}  'on${e.name}'?: (event: ChartEvent<'${e.name}'>) => void;\n`;
     out += '}\n';
   }
   out += `\n/** Every element's props by its tag. */\nexport interface CustomElements {\n`;
-  for (const el of els)
-    out += `${doc(el.summary ?? '')}  '${el.tagName}': ${el.name}Attributes & ${el.name}Events;\n`;
+  for (const el of els) out += `${doc(el.summary ?? '')}  '${el.tagName}': ${el.name}Attributes & ${el.name}Events;\n`;
   return `${out}}\n`;
 }
 
@@ -215,8 +214,7 @@ export function reactJsxTypes(manifest) {
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { CustomElements } from './jsx.js';
 `;
-  for (const el of els)
-    out += `import type { ${el.name} } from './${el.modulePath.replace(/^dist\//, '')}';\n`;
+  for (const el of els) out += `import type { ${el.name} } from './${el.modulePath.replace(/^dist\//, '')}';\n`;
   out += `\ndeclare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n`;
   for (const el of els)
     out += `${doc(el.summary ?? '', '      ')}      '${el.tagName}': DetailedHTMLProps<HTMLAttributes<${el.name}>, ${el.name}> &\n        CustomElements['${el.tagName}'];\n`;
@@ -264,7 +262,9 @@ export function writeEditorTypes(manifest, pkg, outdir) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [manifestFile = 'custom-elements.json', outdir = 'dist'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const [manifestFile = 'custom-elements.json', outdir = 'dist'] = process.argv
+    .slice(2)
+    .filter((a) => !a.startsWith('--'));
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   const files = writeEditorTypes(manifest, pkg, outdir);

@@ -76,7 +76,8 @@ export const packagePlugin = {
   name: 'package-checks',
   async executeCommand({ command, payload }) {
     if (command === 'typecheck') return typecheck(payload);
-    if (command === 'read-dist' && /^[\w.-]+$/.test(payload.file)) return readFileSync(`${root}dist/${payload.file}`, 'utf8');
+    if (command === 'read-dist' && /^[\w.-]+$/.test(payload.file))
+      return readFileSync(`${root}dist/${payload.file}`, 'utf8');
   },
   async serve(context) {
     if (context.path === '/__package/react.js') return { body: await reactBundle(), type: 'js' };

@@ -63,7 +63,10 @@ describe('custom-elements.json', () => {
       collect(m.declarations);
       collect(m.exports);
     }
-    expect([...paths].filter((p) => !/^dist\/.+\.(js|d\.ts)$/.test(p)), 'paths outside dist/').to.deep.equal([]);
+    expect(
+      [...paths].filter((p) => !/^dist\/.+\.(js|d\.ts)$/.test(p)),
+      'paths outside dist/',
+    ).to.deep.equal([]);
     for (const path of paths) {
       const response = await fetch(`/${path}`, { method: 'HEAD' });
       expect(response.status, path).to.equal(200);
@@ -136,12 +139,11 @@ describe('editor files generated from the manifest', () => {
   });
 
   it('the JSX, React and Vue declarations name every tag and every event', async () => {
-    const [jsx, react, vue] = await Promise.all(
-      ['jsx', 'react-jsx', 'vue'].map((name) => text(`${name}.d.ts`)),
-    );
+    const [jsx, react, vue] = await Promise.all(['jsx', 'react-jsx', 'vue'].map((name) => text(`${name}.d.ts`)));
     for (const el of elements) {
       for (const file of [jsx, react, vue]) expect(file).to.contain(`'${el.tagName}':`);
-      for (const a of el.attributes ?? []) expect(jsx, `${el.tagName} ${a.name}`).to.match(new RegExp(`\\b'?${a.name}'?\\?:`));
+      for (const a of el.attributes ?? [])
+        expect(jsx, `${el.tagName} ${a.name}`).to.match(new RegExp(`\\b'?${a.name}'?\\?:`));
       for (const e of el.events ?? []) {
         expect(jsx).to.contain(`'on${e.name}'?: (event: ChartEvent<'${e.name}'>) => void;`);
         const camel = e.name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());
