@@ -80,6 +80,8 @@ function shippedPaths() {
   return {
     name: 'shipped-paths',
     packageLinkPhase({ customElementsManifest }) {
+      // In the order of their paths: the analyzer's follows the file system's, which changes between runs.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const mod of customElementsManifest.modules) {
         const source = mod.path;
         walk(mod.declarations, source);

@@ -135,6 +135,7 @@ describe('the release (release/)', function () {
       else if (node && typeof node === 'object') Object.values(node).forEach(collect);
     };
     collect(pkg.exports);
+    expect(files.has('package/custom-elements.json'), 'package/custom-elements.json').to.equal(true);
     const manifest = JSON.parse(new TextDecoder().decode(files.get('package/custom-elements.json')));
     for (const m of manifest.modules as { path: string; typeDefinitionPath?: string }[]) {
       targets.add(m.path);
