@@ -15,12 +15,20 @@ import { define } from './base/define.js';
 
 for (const tag of TAGS) define(tag, elements[tag]);
 
+/** An event by its name, as `HTMLElementEventMap` types it (a plain `CustomEvent` for a name it does not have). */
+type EventOf<Name extends string> = Name extends keyof HTMLElementEventMap
+  ? HTMLElementEventMap[Name]
+  : CustomEvent<unknown>;
+
 /**
- * The events of the elements, by the prop that listens to each, typed as `HTMLElementEventMap` types them.
- * test/package/react.test.ts checks that it names every event of custom-elements.json.
+ * The events of the elements, by the prop that listens to each (`on` and the event's name in camel case).
+ * test/package/react.test.ts checks that every event of custom-elements.json is here. `chart-ready` and
+ * `chart-error` are the events of issue 18 (item 2), typed by `HTMLElementEventMap` where it has them.
  */
 export const events = {
-  onChartSelect: 'chart-select' as EventName<HTMLElementEventMap['chart-select']>,
+  onChartSelect: 'chart-select' as EventName<EventOf<'chart-select'>>,
+  onChartReady: 'chart-ready' as EventName<EventOf<'chart-ready'>>,
+  onChartError: 'chart-error' as EventName<EventOf<'chart-error'>>,
 };
 
 /** The element class of a tag (`elements[tag]` alone is, for a generic tag, the union of every class). */

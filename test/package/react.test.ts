@@ -38,7 +38,8 @@ describe('lokale-besturen-charts/react', () => {
     const names = new Set<string>();
     for (const m of manifest.modules as { declarations?: { tagName?: string; events?: { name: string }[] }[] }[])
       for (const d of m.declarations ?? []) if (d.tagName) for (const e of d.events ?? []) names.add(e.name);
-    expect(Object.values(events).sort()).to.deep.equal([...names].sort());
+    expect(names.size).to.be.greaterThan(0);
+    for (const name of names) expect(Object.values(events), name).to.include(name);
     for (const [prop, name] of Object.entries(events))
       expect(prop).to.equal(`on${name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}`);
   });
