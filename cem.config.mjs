@@ -9,6 +9,7 @@
  * class (the analyzer only adds it for a literal `customElements.define` call, and the elements are registered
  * through `define` in src/base/define.ts). It also drops private members (implementation details) so the manifest
  * holds the public API plus what subclasses may use (protected), and events without a description (see below).
+ * A second plugin, `shippedPaths`, points every path of the manifest at what the package ships (see there).
  */
 
 function projectPlugin() {
@@ -52,6 +53,46 @@ function projectPlugin() {
   };
 }
 
+/**
+ * The analyzer reads the sources (`src/…/x.ts`), but the package ships `dist/…/x.js` (the ES build keeps one file per
+ * source module, vite.config.ts) with `dist/…/x.d.ts` beside it (tsconfig.build.json): every module path and every
+ * reference to a module of this package (`declaration`, `inheritedFrom`, `superclass`: `src/x.ts`, `/src/x.js`, or
+ * `./x.js` relative to the module) becomes the shipped file, and each module gets its `typeDefinitionPath`.
+ * References to other packages (`{ package: 'lit' }`) stay as they are. test/package/manifest.test.ts checks that
+ * every such path exists in dist/ after the build.
+ */
+function shippedPaths() {
+  /** `src/a/b.ts`, `/src/a/b.js` or (relative to `from`) `./b.js` as `dist/a/b.js`. */
+  const shipped = (path, from) => {
+    let p = path;
+    if (p.startsWith('./') || p.startsWith('../')) p = new URL(p, `file:///${from}`).pathname;
+    p = p.replace(/^\//, '');
+    if (!p.startsWith('src/')) return path;
+    return p.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+  };
+  const walk = (node, from) => {
+    if (Array.isArray(node)) for (const x of node) walk(x, from);
+    else if (node && typeof node === 'object') {
+      if (typeof node.module === 'string' && !node.package) node.module = shipped(node.module, from);
+      for (const value of Object.values(node)) walk(value, from);
+    }
+  };
+  return {
+    name: 'shipped-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      // In the order of their paths: the analyzer's follows the file system's, which changes between runs.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      for (const mod of customElementsManifest.modules) {
+        const source = mod.path;
+        walk(mod.declarations, source);
+        walk(mod.exports, source);
+        mod.path = shipped(source, source);
+        mod.typeDefinitionPath = mod.path.replace(/\.js$/, '.d.ts');
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/base/chart-element.ts', 'src/base/bar-chart.ts', 'src/charts/*/*.ts'],
   // Styles are not API (their CSS would land in the manifest as a default value); the parts and custom
@@ -61,5 +102,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
-  plugins: [projectPlugin()],
+  plugins: [projectPlugin(), shippedPaths()],
 };

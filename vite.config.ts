@@ -197,11 +197,13 @@ export default defineConfig(({ mode }) => {
           ...Object.fromEntries(TAGS.map((tag) => [tag, `src/charts/${tag}/define.ts`])),
           // The whole survey, with its translations and sources: `lokale-besturen-charts/data`.
           data: 'src/data/dataset.ts',
+          // The React components, dist/react.js (`lokale-besturen-charts/react`): React stays the page's own.
+          react: 'src/react.ts',
         },
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\//, /^d3-/],
+        external: [/^lit($|\/)/, /^@lit\//, /^d3-/, /^react($|\/)/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

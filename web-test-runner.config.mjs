@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { storybookStatic } from './scripts/wtr-storybook.mjs';
+import { packagePlugin } from './scripts/wtr-package.mjs';
 import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 
 /**
@@ -70,6 +71,8 @@ export default {
   plugins: [
     a11ySnapshotPlugin(),
     a11yCommands,
+    // test/package: type-checks fixtures against dist/, serves dist/react.js bundled with React.
+    packagePlugin,
     esbuildPlugin({
       ts: true,
       json: true,

@@ -12,9 +12,24 @@ const sorted = (xs: Iterable<string>) => [...xs].sort();
 const tags = sorted(TAGS);
 
 /** Entries of package.json that are not an element. */
-const OTHER_EXPORTS = ['.', './define', './data', './embed.js', './survey-2017.json', './package.json'];
+const OTHER_EXPORTS = [
+  '.',
+  './define',
+  './data',
+  './react',
+  './jsx',
+  './react-jsx',
+  './vue',
+  './embed.js',
+  './survey-2017.json',
+  './custom-elements.json',
+  './web-types.json',
+  './vscode.html-custom-data.json',
+  './vscode.css-custom-data.json',
+  './package.json',
+];
 const isOtherSideEffect = (file: string) =>
-  file === './dist/define.js' || file.startsWith('./dist/embed') || file.includes('*');
+  file === './dist/define.js' || file === './dist/react.js' || file.startsWith('./dist/embed') || file.includes('*');
 
 describe('the registry of tags (src/tags.ts)', () => {
   it('has a class for each tag and no other', () => {

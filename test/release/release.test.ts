@@ -127,6 +127,29 @@ describe('the release (release/)', function () {
     }
   });
 
+  it('the npm package has every file package.json exports and custom-elements.json names', async () => {
+    const files = await untar(await (await fetch(TARBALL)).arrayBuffer());
+    const targets = new Set<string>([pkg.customElements, (pkg as Record<string, unknown>)['web-types'] as string]);
+    const collect = (node: unknown) => {
+      if (typeof node === 'string') targets.add(node);
+      else if (node && typeof node === 'object') Object.values(node).forEach(collect);
+    };
+    collect(pkg.exports);
+    expect(files.has('package/custom-elements.json'), 'package/custom-elements.json').to.equal(true);
+    const manifest = JSON.parse(new TextDecoder().decode(files.get('package/custom-elements.json')));
+    for (const m of manifest.modules as { path: string; typeDefinitionPath?: string }[]) {
+      targets.add(m.path);
+      if (m.typeDefinitionPath) targets.add(m.typeDefinitionPath);
+    }
+    for (const target of targets) {
+      const path = `package/${target.replace(/^\.\//, '')}`;
+      expect(files.has(path), path).to.equal(true);
+    }
+    // The editor and framework files generated from the manifest (README, Editors and frameworks).
+    for (const name of ['vscode.html-custom-data.json', 'web-types.json', 'jsx.d.ts', 'react-jsx.d.ts', 'vue.d.ts'])
+      expect(files.has(`package/dist/${name}`), name).to.equal(true);
+  });
+
   /** A page with one English chart, then embed.js; `pin` puts the hash of embed.js (as served here) on its tag. */
   async function englishChart(pin: boolean) {
     const src = `${SITE}/dist/embed.js`;
