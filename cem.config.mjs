@@ -94,7 +94,7 @@ function shippedPaths() {
 }
 
 export default {
-  globs: ['src/base/chart-element.ts', 'src/base/bar-chart.ts', 'src/charts/*/*.ts'],
+  globs: ['src/base/words-element.ts', 'src/base/chart-element.ts', 'src/base/bar-chart.ts', 'src/charts/*/*.ts'],
   // Styles are not API (their CSS would land in the manifest as a default value); the parts and custom
   // properties are documented with @csspart and @cssproperty on each class.
   exclude: ['src/**/define.ts', 'src/charts/*/layout.ts', 'src/**/*.test.ts', 'src/**/styles.ts', 'src/**/*.styles.ts'],

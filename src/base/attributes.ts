@@ -31,8 +31,23 @@ export function checkKey<T extends string | number>(
   optional = false,
 ): string | null {
   if (isOneOf(values, value) || (optional && (value === undefined || value === ''))) return null;
-  return s.unknownValue(name, textOf(value), values.map(String));
+  return unknownValue(s, name, textOf(value), values.map(String));
 }
+
+/** The attribute of each unknown-value message made here, by its message: a chart keeps only the message. */
+const unknown = new Map<string, string>();
+
+/** The reader's message for an attribute that holds an unknown value; `attributeOf` finds the attribute again. */
+export function unknownValue(s: Strings, name: string, value: string, valid: readonly string[]): string {
+  const message = s.unknownValue(name, value, valid);
+  // A few distinct messages at most on a page; the oldest goes when there are many.
+  if (unknown.size > 50) unknown.delete(unknown.keys().next().value!);
+  unknown.set(message, name);
+  return message;
+}
+
+/** The attribute an unknown-value message names, or undefined for any other message. */
+export const attributeOf = (message: string): string | undefined => unknown.get(message);
 
 /**
  * Any value as a message can show it, never throwing: a Symbol, an object whose `toString` throws, NaN and

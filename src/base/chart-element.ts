@@ -1,6 +1,6 @@
 export type { ChartSelectDetail } from './events.js';
 export { quoteOf } from './mark-words.js';
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { chartStyles } from './styles.js';
 import { ResizeController } from '../controllers/resize.js';
 import { LocaleController } from '../controllers/locale.js';
@@ -8,6 +8,9 @@ import { PageController, turn } from '../controllers/page.js';
 import { DataController, type Shown } from '../controllers/data.js';
 import { InteractionController } from '../controllers/interaction.js';
 import { TransitionController } from '../controllers/transition.js';
+import { StatusController } from '../controllers/status.js';
+import { WordsElement } from './words-element.js';
+import { captionOf, downloadWords, sourceText } from '../templates/words.js';
 import { survey } from '../data/survey.js';
 import type { Dataset } from '../data/schema.js';
 import { need, problemWords } from '../parts/index.js';
@@ -17,7 +20,7 @@ import { measureIn } from './font.js';
 import { same } from './same.js';
 import type { ChartMark, Layout } from '../core/types.js';
 import type { Strings } from '../i18n/index.js';
-import { selectDetail } from './events.js';
+import { emit, selectDetail } from './events.js';
 import { markDescription, markTitle, translationOf } from './mark-words.js';
 import { frame, formatsOf, loadingBox, message, room, type Format } from '../templates/frame.js';
 import { hits, plot } from '../templates/plot.js';
@@ -37,15 +40,19 @@ let uid = 0;
 /**
  * What every chart shares: language, theme, the data (DataController), the responsive size, the reader's way
  * through the marks (InteractionController), animated transitions (TransitionController), the accessible table,
- * the source line and the `chart-select` event. A chart supplies its attributes' check, its layout and its marks.
+ * the editor's words (WordsElement), the source line and the events. A chart supplies its attributes' check, its layout and its marks.
  * The title, summary and layout are worked out in `willUpdate`, again only when what they depend on changes:
  * a hover, a key press or an animation frame re-renders without laying out.
  *
  * @attribute {'nl' | 'en' | 'fr'} [lang='nl'] - Language of the chart, set on the element or any ancestor (`fr-BE` is French); Dutch by default.
  * @cssproperty --chart-plot-height - Room kept for the plot until it is drawn (off screen, or while `src` loads), so the article does not jump (default 280px).
+ * @fires chart-ready - The chart was drawn: first, and again after a message; `detail` holds tag and options (the attributes that hold a value, and lang).
+ * @fires chart-error - The chart shows a message instead of its plot; `detail` holds a stable code (unknown-value, invalid-data, src-not-found, src-unreachable, too-large, timeout, part-unavailable), the message, and for unknown-value the attribute.
  * @csspart download - Each download button (`download` attribute).
+ * @csspart editor-note - The editor's note (`note` attribute), above the chart's own note.
+ * @csspart byline - The byline (`byline` attribute), before the source line.
  */
-export abstract class ChartElement<L extends Layout = Layout> extends LitElement {
+export abstract class ChartElement<L extends Layout = Layout> extends WordsElement {
   static override styles = chartStyles;
   /** Reactive properties, declared without decorators; the fields below keep their types and docs. */
   static override properties: PropertyDeclarations = {
@@ -81,10 +88,16 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   protected readonly interaction = new InteractionController(this, {
     marks: () => this.layout?.marks ?? [],
     columns: () => this.layout?.columns ?? 1,
-    select: (m) => this.emit('chart-select', selectDetail(m)),
+    select: (m) => emit(this, 'chart-select', selectDetail(m)),
     width: () => this.layout?.width ?? 0,
   });
   protected readonly transition = new TransitionController<L>(this);
+  /** The console warning and `chart-error` for a message, `chart-ready` once drawn. */
+  readonly #status = new StatusController(this, {
+    drawn: () => !!(this.layout && this.transition.drawn && this.page.near),
+    partFailure: () => this.loader.partFailure,
+    language: () => this.locale.language,
+  });
   protected readonly uid = `chart-${++uid}`;
 
   /** The layout for the current data, attributes and width (the target of any running transition). */
@@ -96,7 +109,6 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   #textInputs: unknown[] = [];
   /** What the layout was computed from: with the width and the font, and without (a change there animates). */
   #layoutInputs: unknown[] = [];
-  #warned = '';
   /** The live region's text, and the last title and summary drawn. */
   #said = '';
   #heard = '';
@@ -134,7 +146,8 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     return t ? t.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  protected override willUpdate() {
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
     const s = this.strings;
     // The strings of English or French may still be on their way.
     const resolved = this.loader.resolve();
@@ -142,7 +155,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     // Set before checkAttributes, which may read shownData(). Bad data first, then bad attributes.
     this.#shown = { ...shown, problem: null };
     const problem = (this.#shown.problem = shown.error ? problemWords(shown.error, s) : this.checkAttributes(s));
-    this.#warn(problem, shown.loading, shown.error);
+    this.#status.report(problem, shown.loading, shown.error);
     // The page's own theme, when `theme` is auto and the page declares one (see PageController).
     const scheme = this.theme == 'auto' ? this.page.scheme : '';
     if (this.style.colorScheme != scheme) this.style.colorScheme = scheme;
@@ -181,17 +194,6 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     this.transition.show(null, false);
   }
 
-  /** One console warning for a problem, once; a problem that comes back after a wait is not warned about again.
-   * A part that could not be fetched has had its own warning for the page (parts/lazy.ts). A data `error` is the
-   * same in every language (the reader's words are made from it): a language change does not warn again. */
-  #warn(problem: string | null, loading?: boolean, error?: string) {
-    if (problem) {
-      if ((error ?? problem) !== this.#warned && error !== this.loader.partFailure)
-        console.warn(`<${this.localName}>: ${problem}`);
-      this.#warned = error ?? problem;
-    } else if (!loading) this.#warned = '';
-  }
-
   protected override render() {
     return html`<div class="sizer"></div><div class="visually-hidden" role="status">${this.#said}</div>${this.#content()}`;
   }
@@ -202,6 +204,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
     if (problem) return message(s.errorTitle, problem);
     if (loading || !dataset || !text) return loadingBox(this.locale.loading);
     const source = dataset === survey ? s.source : dataset.source || s.noSource;
+    const words = this.words;
     const marks = this.layout?.marks ?? [];
     const ia = this.interaction;
     const figure = frame(
@@ -214,15 +217,16 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
         plot: this.#plot(text, s),
         focused: ia.focused,
         source,
+        words,
         tableOpen: this.tableOpen,
         toggleTable: () => (this.tableOpen = !this.tableOpen),
         table: dataTable(tableRows(marks), s, {
-          caption: text.label,
+          caption: captionOf(text.label, words, sourceText(source, words, s)),
           subject: (m) => this.subject(m, s),
           value: (f) => longLabel(f, s),
         }),
         downloads: this.download == null || !this.layout ? [] : formatsOf(String(this.download)),
-        save: (f) => void this.#saveAs(f, text, source),
+        save: (f) => void this.#saveAs(f, downloadWords(text, words, sourceText(source, words, s))),
         plotEvents: { leave: ia.onLeave, key: ia.onKey, focusIn: ia.onFocusIn, focusOut: ia.onFocusOut },
       },
       s,
@@ -267,7 +271,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   }
 
   /** Offers the shown findings as CSV, or the plot as SVG or PNG, with the title and the source. */
-  async #saveAs(format: Format, text: ChartText, source: string) {
+  async #saveAs(format: Format, text: ReturnType<typeof downloadWords>) {
     try {
       const { saveChart } = await need('downloads');
       await saveChart(
@@ -275,7 +279,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
         `${this.localName}-${this.layoutKey().replace(/\W+/g, '-')}`.replace(/-+$/, ''),
         this.layout?.marks ?? [],
         this.renderRoot.querySelector('.plot svg')!,
-        { ...text, source, strings: this.strings },
+        { ...text, strings: this.strings },
         this.locale.language,
       );
     } catch (e) {
@@ -288,13 +292,5 @@ export abstract class ChartElement<L extends Layout = Layout> extends LitElement
   /** What a mark is about, in the title and the table's platform column: the platform, or the topic. */
   protected subject(m: Pick<ChartMark, 'platform' | 'topic'>, s: Strings): string {
     return m.platform && m.topic === 'presence' ? s.platform[m.platform] : s.topic[m.topic];
-  }
-
-  /** Dispatches a bubbling, composed event that crosses shadow roots. */
-  protected emit<K extends keyof HTMLElementEventMap>(
-    name: K,
-    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
-  ) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 }

@@ -137,10 +137,14 @@ export const frameStyles = css`
     font-size: max(12px, 0.92em);
   }
   .note,
-  .source {
+  .credits {
     margin: 0.4em 0 0;
     color: var(--_muted);
     font-size: max(12px, 0.9em);
+  }
+  /* The source's link: in the line's colour, underlined. */
+  .credits a {
+    color: inherit;
   }
   footer {
     display: flex;

@@ -85,6 +85,7 @@ export const en: Strings = {
     'Filled: exact percentage. Open: word fraction from the article (≈ about, > more than, < almost). Dashed: negligible or no figure.',
   source: 'Source: VVSG & Socialemediaburo.be, Sociale mediagebruik bij lokale besturen 2017',
   noSource: 'Source unknown',
+  sourcePrefix: 'Source: ',
   showTable: 'Show table',
   hideTable: 'Hide table',
   downloadData: 'Download data',

@@ -158,6 +158,7 @@ export const fr: Strings = {
     'Plein : pourcentage exact. Vide : fraction en mots de l’article (≈ environ, > plus de, < presque). Tirets : négligeable ou sans chiffre.',
   source: 'Source : VVSG & Socialemediaburo.be, Sociale mediagebruik bij lokale besturen 2017',
   noSource: 'Source inconnue',
+  sourcePrefix: 'Source\u00A0: ',
   showTable: 'Afficher le tableau',
   hideTable: 'Masquer le tableau',
   downloadData: 'Télécharger les données',

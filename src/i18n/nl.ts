@@ -134,6 +134,8 @@ export const nl = {
   source: 'Bron: VVSG & Socialemediaburo.be, Sociale mediagebruik bij lokale besturen 2017',
   /** Editor data that names no source. */
   noSource: 'Bron onbekend',
+  /** Before the name of the editor's source (`source` attribute). */
+  sourcePrefix: 'Bron: ',
   showTable: 'Tabel tonen',
   hideTable: 'Tabel verbergen',
   downloadData: 'Gegevens downloaden',

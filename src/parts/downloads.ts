@@ -34,11 +34,18 @@ const CSV_STYLE: Record<Language, { sep: Separator; decimal: string }> = {
 
 /** What a download says about the chart besides its marks, in the chart's language. */
 export interface SaveText {
+  /** The chart's title, or the editor's `heading`. */
   title: string;
-  /** The source line, "Bron: …" (or "Bron onbekend"). */
+  /** The editor's `heading` (then also the `title`): the CSV's first line. */
+  heading?: string;
+  /** The editor's `description`, under the title. */
+  description?: string;
+  /** The source line, "Bron: …" (or "Bron onbekend"), with the URL of its link after it. */
   source: string;
-  /** Whose shares they are, the small-sample marks and the derived values (the chart's note). */
+  /** The editor's note, then whose shares they are, the small-sample marks and the derived values (the chart's note). */
   note?: string;
+  /** The editor's `byline`, before the source. */
+  byline?: string;
   /** The chart's strings: the small-sample mark of each finding, and the respondents' lines. */
   strings?: Strings;
 }
@@ -51,8 +58,9 @@ const commentLine = (text: string) => `# ${text.replace(/\s+/g, ' ').trim()}`;
  * a worded fraction stays a fraction ("1/3"). Cells that a spreadsheet would run as a formula are guarded
  * (`safeCell`); the reader takes the guard off again, so the file can be given back as `src`.
  *
- * With `text`, the file starts with a header block, one cell a line, each line starting with "#": the source,
- * the note (respondents, small samples, derived values) and who answered. A spreadsheet shows them as the first
+ * With `text`, the file starts with a header block, one cell a line, each line starting with "#": the editor's
+ * heading and description (where the editor wrote them), the source, the note (the editor's, then respondents, small
+ * samples, derived values), the byline and who answered. A spreadsheet shows them as the first
  * rows of column A; a chart reading the file as `src` skips them (`withoutComments` in parts/data.ts). A column
  * `sample` gives each finding's small-sample mark ("n = 5", "hoogstens 20 brandweerzones"); the reader ignores it.
  */
@@ -73,8 +81,11 @@ export function findingsCsv(findings: readonly Finding[], lang: Language = 'nl',
   const respondents = [...new Set(findings.map((f) => f.respondents).filter((r): r is Respondents => !!r))];
   const head = text
     ? [
+        text.heading ?? '',
+        text.description ?? '',
         text.source,
         text.note ?? '',
+        text.byline ?? '',
         ...(s
           ? respondents.map((r) =>
               s.respondentsLine(
@@ -125,15 +136,14 @@ function lines(text: string, max: number): string[] {
 }
 
 /**
- * A standalone SVG file of the chart's plot, with its title above and the note and the source line below. Styles are
- * inlined as presentation attributes (not `style`, which a strict CSP blocks), only where they differ from the
- * parent's; the invisible hit targets and the focus ring are left out. Text is set as text, never parsed.
+ * A standalone SVG file of the chart's plot, with its title (and the editor's description) above and the note, the
+ * byline and the source line below. Styles are inlined as presentation attributes (not `style`, which a strict CSP
+ * blocks), only where they differ from the parent's; the invisible hit targets and the focus ring are left out.
+ * Text is set as text, never parsed.
  */
 export function svgFile(
   plot: SVGSVGElement,
-  title: string,
-  source: string,
-  note = '',
+  { title, description = '', note = '', byline = '', source }: SaveText,
 ): { text: string; width: number; height: number } {
   const copy = plot.cloneNode(true) as SVGSVGElement;
   const from = plot.querySelectorAll('*');
@@ -146,9 +156,12 @@ export function svgFile(
   const width = plot.width.baseVal.value;
   // The title in bold 15 px type, about 8.5 px a character, on as many lines as a narrow chart needs.
   const heading = lines(title, Math.max(20, Math.floor(width / 8.5)));
-  const top = (heading.length - 1) * 20;
-  // The note and the source in 11 px type: about 5.5 px a character on average.
-  const below = [...lines(note, Math.max(30, Math.floor(width / 5.8))), ...lines(source, Math.floor(width / 5.8))];
+  // The editor's description in 13 px type, about 6.5 px a character, 17 px a line.
+  const intro = lines(description, Math.max(25, Math.floor(width / 6.8)));
+  const top = (heading.length - 1) * 20 + intro.length * 17;
+  // The note, the byline and the source in 11 px type: about 5.5 px a character on average.
+  const small = (text: string) => lines(text, Math.max(30, Math.floor(width / 5.8)));
+  const below = [...small(note), ...small(byline), ...small(source)];
   const height = plot.height.baseVal.value + 42 + top + below.length * 14;
   const make = (tag: string, attrs: Record<string, string | number>, text?: string) => {
     const el = document.createElementNS(NS, tag);
@@ -170,6 +183,9 @@ export function svgFile(
   out.append(
     make('rect', { width, height, fill: light ? '#161b22' : '#fff' }),
     ...heading.map((line, i) => make('text', { ...font, x: 0, y: 18 + i * 20, 'font-weight': 700 }, line)),
+    ...intro.map((line, i) =>
+      make('text', { ...font, x: 0, y: heading.length * 20 + 14 + i * 17, 'font-size': '13px' }, line),
+    ),
     g,
     ...below.map((line, i) =>
       make('text', { ...font, x: 0, y: height - 6 - (below.length - 1 - i) * 14, 'font-size': '11px' }, line),
@@ -220,6 +236,6 @@ export async function saveChart(
     for (const m of marks) for (const f of [m.finding, ...(m.related ?? [])]) if (f) seen.add(f);
     return save(findingsCsv([...seen], lang, text), `${name}.csv`);
   }
-  const file = svgFile(plot, text.title, text.source, text.note);
+  const file = svgFile(plot, text);
   save(format == 'svg' ? new Blob([file.text], { type: 'image/svg+xml' }) : await pngOf(file), `${name}.${format}`);
 }

@@ -31,13 +31,17 @@ const asked: Partial<Record<PartName, Promise<unknown>>> = {};
 /** The problem of each part that could not be fetched, by the message the chart keeps. */
 const failed = new Map<string, Problem>();
 
+/** The problem behind a chart's message: a part that could not be fetched, or bad editor data; null for any other. */
+export const problemOf = (message: string): Problem | null =>
+  failed.get(message) ?? peek('data')?.problemOf(message) ?? null;
+
 /**
  * A message a chart shows instead of its plot, in the chart's language: a part that could not be fetched, or a
  * problem with editor data (found again by the data part from its message); any other message as it is.
  */
 export const problemWords = (message: string, s: Strings): string => {
   const data = peek('data');
-  const problem = failed.get(message) ?? data?.problemOf(message);
+  const problem = problemOf(message);
   if (!problem) return message;
   // Dutch words for problems with editor data come with the data part, which is there when such a problem is.
   return s.problem(problem) ?? data?.problemNl(problem) ?? message;

@@ -21,10 +21,14 @@ const asked: Partial<Record<PartName, Promise<unknown>>> = {};
 /** The problem of each part script that could not be loaded, by the message the chart keeps. */
 const failed = new Map<string, Problem>();
 
+/** The problem behind a chart's message: a part that could not be fetched, or bad editor data; null for any other. */
+export const problemOf = (message: string): Problem | null =>
+  failed.get(message) ?? peek('data')?.problemOf(message) ?? null;
+
 /** As index.ts: a chart's message in its language (a part that could not be loaded, or bad editor data). */
 export const problemWords = (message: string, s: Strings): string => {
   const data = peek('data');
-  const problem = failed.get(message) ?? data?.problemOf(message);
+  const problem = problemOf(message);
   if (!problem) return message;
   // Dutch words for problems with editor data come with the data part, which is there when such a problem is.
   return s.problem(problem) ?? data?.problemNl(problem) ?? message;

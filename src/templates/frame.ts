@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/index.js';
+import { byline, editorNote, sourceLine, summaryOf, type EditorWords } from './words.js';
 
 /** The download formats a chart can offer (the `download` attribute). */
 export const FORMATS = ['csv', 'png', 'svg'] as const;
@@ -25,7 +26,10 @@ export interface FrameOptions {
   plot: TemplateResult | typeof nothing;
   /** A mark has keyboard focus: the keys are explained under the plot. */
   focused: boolean;
+  /** The chart's own source line, which the editor's `source` replaces. */
   source: string;
+  /** The editor's words: heading, description, note, byline, source and its link. */
+  words: EditorWords;
   tableOpen: boolean;
   toggleTable: () => void;
   table: TemplateResult;
@@ -52,25 +56,31 @@ export const room = ({ width, height }: { width: number; height: number }) =>
 /** The box shown while the data or the language's strings are on their way. */
 export const loadingBox = (text: string) => html`<div class="loading" role="status" part="loading">${text}</div>`;
 
-/** A chart: title and summary, controls, the plot, the notes, the source line with its buttons, and the table. */
+/**
+ * A chart: title and summary, controls, the plot, the notes, the byline and source line with its buttons, and the
+ * table. The editor's heading and description replace the title and the visible summary; the summary stays for
+ * screen readers, after the description.
+ */
 export function frame(o: FrameOptions, s: Strings) {
-  const { uid, compact, plotEvents: ev } = o;
+  const { uid, compact, words, plotEvents: ev } = o;
   return html`<figure part="figure" lang=${o.language}>
       <figcaption>
-        <p class="title" part="title">${o.title}</p>
-        <p class="summary ${compact ? 'visually-hidden' : ''}" part="summary" id="${uid}-summary">${o.summary}</p>
+        <p class="title" part="title">${words.heading ?? o.title}</p>
+        <p class="summary ${compact && !words.description ? 'visually-hidden' : ''}" part="summary"
+          id="${uid}-summary">${summaryOf(o.summary, words)}</p>
       </figcaption>
       ${o.controls}
       <div class="plot" part="plot" @pointerleave=${ev.leave}
         @keydown=${ev.key} @focusin=${ev.focusIn} @focusout=${ev.focusOut}>${o.plot}</div>
       <p class=${o.focused ? 'note' : 'visually-hidden'} id="${uid}-keys">${s.keys}</p>
+      ${editorNote(words)}
       ${
         compact
           ? o.note && html`<p class="note" part="note">${o.note}</p>`
           : html`<p class="note" part="note">${s.legendNote}${o.note ? ` ${o.note}` : nothing}</p>`
       }
       <footer role="none">
-        <span class="source" part="source">${o.source}</span>
+        <span class="credits">${byline(words)}<span class="source" part="source">${sourceLine(o.source, words, s)}</span></span>
         ${
           compact
             ? nothing

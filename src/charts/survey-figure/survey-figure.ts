@@ -10,7 +10,7 @@ import { linkLine } from '../../marks/link.js';
 import type { Dataset, Finding } from '../../data/schema.js';
 import type { Strings } from '../../i18n/index.js';
 import type { OrganisationKey, Platform, Topic, Year } from '../../data/keys.js';
-import { yearProperty } from '../../base/attributes.js';
+import { unknownValue, yearProperty } from '../../base/attributes.js';
 
 const unique = <T>(list: T[]) => [...new Set(list)];
 
@@ -105,7 +105,7 @@ export class SurveyFigure extends ChartElement<FigureLayout> {
       const of = (f: Finding) => String(f[attr] ?? '');
       const valid = unique(rest.map(of));
       if (value ? !valid.includes(value) : attr == 'platform' ? valid.length > 1 : attr != 'year')
-        return s.unknownValue(attr == 'id' ? 'finding' : attr, value, valid.filter(Boolean));
+        return unknownValue(s, attr == 'id' ? 'finding' : attr, value, valid.filter(Boolean));
       if (value) rest = rest.filter((f) => of(f) == value);
     }
     return [...rest].sort((a, b) => a.year - b.year);
