@@ -50,11 +50,18 @@ const framePage = (): Plugin => ({
 });
 
 /**
- * The elements' own attributes (not the shared lang, theme, src and download) with the values their manifest types
- * list, for the embed builder: custom-elements.json as committed (`npm run docs` keeps it current).
+ * The elements' own attributes (not the shared lang, theme, src and download, nor the editor's words) with the values
+ * their manifest types list, and the editor's words (the attributes every element inherits from WordsElement), for
+ * the embed builder: custom-elements.json as committed (`npm run docs` keeps it current).
  */
 function elementAttributes() {
-  type Attribute = { name: string; description?: string; default?: string; type?: { text?: string } };
+  type Attribute = {
+    name: string;
+    description?: string;
+    default?: string;
+    type?: { text?: string };
+    inheritedFrom?: { name: string };
+  };
   type Declaration = { tagName?: string; attributes?: Attribute[] };
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
     modules: { declarations?: Declaration[] }[];
@@ -67,17 +74,21 @@ function elementAttributes() {
       .filter((v) => /^'[^']*'$|^\d+$/.test(v))
       .map((v) => v.replace(/'/g, ''));
   const byTag: Record<string, { name: string; description: string; values: string[]; default?: string }[]> = {};
+  const isWord = (a: Attribute) => a.inheritedFrom?.name == 'WordsElement';
+  let words: { name: string; description: string }[] = [];
   for (const d of manifest.modules.flatMap((m) => m.declarations ?? []))
-    if (d.tagName)
+    if (d.tagName) {
+      words = (d.attributes ?? []).filter(isWord).map((a) => ({ name: a.name, description: a.description ?? '' }));
       byTag[d.tagName] = (d.attributes ?? [])
-        .filter((a) => !shared.includes(a.name))
+        .filter((a) => !shared.includes(a.name) && !isWord(a))
         .map((a) => ({
           name: a.name,
           description: a.description ?? '',
           values: valuesOf(a.type?.text),
           default: a.default?.replace(/'/g, '') || undefined,
         }));
-  return byTag;
+    }
+  return { byTag, words };
 }
 
 /**
@@ -132,7 +143,13 @@ export default defineConfig(({ mode }) => {
     return {
       publicDir: false,
       plugins: mode === 'frame' ? [framePage()] : [],
-      define: mode === 'builder' ? { __ELEMENT_ATTRIBUTES__: JSON.stringify(elementAttributes()) } : {},
+      define:
+        mode === 'builder'
+          ? {
+              __ELEMENT_ATTRIBUTES__: JSON.stringify(elementAttributes().byTag),
+              __WORD_ATTRIBUTES__: JSON.stringify(elementAttributes().words),
+            }
+          : {},
       build: {
         outDir: 'dist',
         emptyOutDir: false,

@@ -12,6 +12,10 @@
  *   node scripts/images.mjs                 every preset (what `npm run release` publishes)
  *   node scripts/images.mjs --sample        one preset of each of two elements, for `npm test`
  *   node scripts/images.mjs --out DIR       another folder than dist/static
+ *   node scripts/images.mjs --attr heading="Onze titel" --attr byline="Grafiek: redactie" --out DIR
+ *                                           every chart with these attributes too (the editor's words: heading,
+ *                                           description, note, byline, source, source-url); index.json lists them
+ *                                           as each entry's `attributes`
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -25,6 +29,17 @@ const args = process.argv.slice(2);
 const sample = args.includes('--sample');
 const outArg = args.indexOf('--out');
 const out = resolve(root, outArg >= 0 ? args[outArg + 1] : 'dist/static');
+/** The attributes of `--attr name=value`, set on every chart as they are (text). */
+export const attributesOf = (list) =>
+  Object.fromEntries(
+    list.flatMap((arg, i) => {
+      if (list[i - 1] != '--attr') return [];
+      const at = arg.indexOf('=');
+      if (at < 1) throw new Error(`--attr ${arg}: write --attr name=value`);
+      return [[arg.slice(0, at), arg.slice(at + 1)]];
+    }),
+  );
+const attributes = attributesOf(args);
 
 export const LANGUAGES = ['nl', 'en', 'fr'];
 export const LAYOUTS = { narrow: 360, wide: 720 };
@@ -43,7 +58,8 @@ function jobs() {
     if (sample && tag != 'adoption-chart' && tag != 'survey-figure') continue;
     for (const o of sample ? options.slice(0, 1) : options)
       for (const lang of LANGUAGES)
-        for (const [layout, width] of Object.entries(LAYOUTS)) list.push({ tag, options: o, lang, layout, width });
+        for (const [layout, width] of Object.entries(LAYOUTS))
+          list.push({ tag, options: o, attributes, lang, layout, width });
   }
   return list;
 }
@@ -75,7 +91,7 @@ function serve() {
  * In the page: draws one chart at `width`, clicks its SVG and PNG download buttons and hands back the files (the
  * page's link clicks are caught), with the chart's title and summary.
  */
-async function drawAndSave({ tag, options, lang, width }) {
+async function drawAndSave({ tag, options, attributes, lang, width }) {
   const saved = [];
   HTMLAnchorElement.prototype.click = function () {
     saved.push(fetch(this.href).then((r) => r.blob()));
@@ -92,7 +108,7 @@ async function drawAndSave({ tag, options, lang, width }) {
   const box = document.createElement('div');
   box.style.width = `${width}px`;
   const el = document.createElement(tag);
-  for (const [key, value] of Object.entries(options)) el.setAttribute(key, value);
+  for (const [key, value] of Object.entries({ ...options, ...attributes })) el.setAttribute(key, value);
   el.setAttribute('lang', lang);
   el.setAttribute('theme', 'light');
   el.setAttribute('download', 'svg png');
@@ -175,6 +191,7 @@ async function main() {
         height: size.height,
         alt: drawn.alt,
         title: drawn.title,
+        ...(Object.keys(attributes).length ? { attributes } : {}),
       });
     }
     if (problems.length) throw new Error(`the page warned:\n${problems.join('\n')}`);

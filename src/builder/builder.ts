@@ -8,7 +8,7 @@
  */
 import { TAGS, type Tag } from '../tags.js';
 import { PRESETS, optionsSlug, type Options } from './presets.js';
-import { ELEMENT_ATTRIBUTES } from './attributes.js';
+import { chosenOptions, option, showOptionControls, showWordControls } from './controls.js';
 
 type Language = 'nl' | 'en' | 'fr';
 type Snippet = 'script' | 'iframe' | 'image';
@@ -18,6 +18,7 @@ const form = {
   tag: $<HTMLSelectElement>('tag'),
   preset: $<HTMLSelectElement>('preset'),
   options: $<HTMLFieldSetElement>('options'),
+  words: $<HTMLFieldSetElement>('words'),
   lang: $<HTMLSelectElement>('lang'),
   theme: $<HTMLSelectElement>('theme'),
   base: $<HTMLInputElement>('base'),
@@ -29,55 +30,11 @@ const status = $<HTMLParagraphElement>('status');
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const option = (value: string, label = value) => {
-  const o = document.createElement('option');
-  o.value = value;
-  o.textContent = label;
-  return o;
-};
-
 /** A readable name of a preset: `platform: instagram, year: 2017`, or "defaults". */
 const presetLabel = (options: Options) =>
   Object.entries(options)
     .map(([k, v]) => `${k}: ${v}`)
     .join(', ') || 'defaults';
-
-/** The options the form shows now: attribute name to value, empty values left out. */
-function chosenOptions(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const el of form.options.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-attribute]'))
-    if (el.value) out[el.dataset.attribute!] = el.value;
-  return out;
-}
-
-/** The controls of the element's own attributes: a list where the manifest names the values, else a text field. */
-function showOptionControls(tag: Tag) {
-  form.options.querySelectorAll(':scope > :not(legend)').forEach((el) => el.remove());
-  const attributes = ELEMENT_ATTRIBUTES[tag] ?? [];
-  form.options.hidden = attributes.length == 0;
-  for (const a of attributes) {
-    const id = `option-${a.name}`;
-    const label = document.createElement('label');
-    label.htmlFor = id;
-    label.textContent = a.name;
-    let control: HTMLSelectElement | HTMLInputElement;
-    if (a.values.length) {
-      control = document.createElement('select');
-      control.append(option('', a.default ? `(default: ${a.default})` : '(none)'), ...a.values.map((v) => option(v)));
-    } else {
-      control = document.createElement('input');
-      control.type = 'text';
-      control.spellcheck = false;
-    }
-    control.id = id;
-    control.dataset.attribute = a.name;
-    const about = document.createElement('small');
-    about.id = `${id}-about`;
-    about.textContent = a.description;
-    control.setAttribute('aria-describedby', about.id);
-    form.options.append(label, control, about);
-  }
-}
 
 function showPresets(tag: Tag) {
   form.preset.replaceChildren(
@@ -98,11 +55,11 @@ const presetOf = (tag: Tag, options: Options) =>
   PRESETS[tag].find((p) => optionsSlug(p) == optionsSlug(options)) ?? null;
 
 /**
- * The element as the snippets write it: its options, its language (always: without it, a chart takes the language of
- * the page it is pasted into), and its theme where it is not the default.
+ * The element as the snippets write it: its options, the editor's words, its language (always: without it, a chart
+ * takes the language of the page it is pasted into), and its theme where it is not the default.
  */
-function attributesOf(options: Options, lang: Language, theme: string) {
-  const all: [string, string][] = [...Object.entries(options), ['lang', lang]];
+function attributesOf(options: Options, words: Options, lang: Language, theme: string) {
+  const all: [string, string][] = [...Object.entries(options), ...Object.entries(words), ['lang', lang]];
   if (theme != 'auto') all.push(['theme', theme]);
   return all;
 }
@@ -160,11 +117,12 @@ let drawing = 0;
 async function update() {
   const run = ++drawing;
   const tag = form.tag.value as Tag;
-  const options = chosenOptions();
+  const options = chosenOptions(form.options);
+  const words = chosenOptions(form.words);
   const lang = form.lang.value as Language;
   const theme = form.theme.value;
   const base = form.base.value.replace(/\/?$/, '/');
-  const attributes = attributesOf(options, lang, theme);
+  const attributes = attributesOf(options, words, lang, theme);
 
   const chart = document.createElement(tag);
   for (const [k, v] of attributes) chart.setAttribute(k, v);
@@ -200,16 +158,25 @@ async function update() {
 
   const image = await pictureOf(base, tag, options, lang, summary, '');
   if (run != drawing) return;
+  // The static images are drawn with the chart's own words.
+  const ownWords = Object.keys(words).length
+    ? [
+        `<!-- The images show the chart's own title and source, not the words above: draw yours with`,
+        `     node scripts/images.mjs --attr ${Object.entries(words)
+          .map(([k, v]) => `${k}=${JSON.stringify(v).replace(/--/g, '- -')}`)
+          .join(' --attr ')} --out <folder> -->`,
+      ]
+    : [];
   write(
     'image',
     image
-      ? [image]
+      ? [image, ...ownWords]
       : [
           `<!-- No static image for ${presetLabel(options)} in ${lang}: images exist for the presets only`,
           `     (choose one above), after \`npm run images\`. -->`,
         ],
   );
-  document.body.dataset.ready = optionsSlug({ tag, ...options, lang, theme });
+  document.body.dataset.ready = optionsSlug({ tag, ...options, ...words, lang, theme });
 }
 
 function write(snippet: Snippet, lines: string[]) {
@@ -258,13 +225,14 @@ function addStyles() {
 
 function start() {
   addStyles();
+  showWordControls(form.words);
   form.tag.append(...TAGS.map((t) => option(t, `<${t}>`)));
   // The dist/ folder this page loads embed.js from: where the snippets point, until the editor types another.
   const embed = document.querySelector<HTMLScriptElement>('script[src$="embed.js"]');
   form.base.value = new URL('.', embed?.src ?? new URL('dist/', location.href)).href;
   const chooseTag = () => {
     const tag = form.tag.value as Tag;
-    showOptionControls(tag);
+    showOptionControls(form.options, tag);
     showPresets(tag);
     applyPreset(tag);
   };
@@ -277,10 +245,12 @@ function start() {
     void update();
   });
   form.options.addEventListener('change', () => {
-    form.preset.value = presetOf(form.tag.value as Tag, chosenOptions()) ? optionsSlug(chosenOptions()) : '';
+    form.preset.value = presetOf(form.tag.value as Tag, chosenOptions(form.options))
+      ? optionsSlug(chosenOptions(form.options))
+      : '';
     void update();
   });
-  for (const el of [form.lang, form.theme, form.base]) el.addEventListener('change', () => void update());
+  for (const el of [form.words, form.lang, form.theme, form.base]) el.addEventListener('change', () => void update());
   $('choose').addEventListener('submit', (e) => e.preventDefault());
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]'))
     button.addEventListener('click', () => void copy(button.dataset.copy as Snippet, button));
