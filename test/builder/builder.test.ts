@@ -92,6 +92,70 @@ describe('the embed builder (builder.html)', () => {
     );
   });
 
+  it('offers the editor’s words, written into the snippets as text, and the pasted chart shows them', async () => {
+    const words = field<HTMLFieldSetElement>('words');
+    const inputs = [...words.querySelectorAll<HTMLInputElement>('input')];
+    expect(inputs.map((i) => i.dataset.attribute)).to.deep.equal([
+      'heading',
+      'description',
+      'note',
+      'byline',
+      'source',
+      'source-url',
+    ]);
+    for (const i of inputs) {
+      expect(i.labels![0].textContent, i.id).to.equal(i.dataset.attribute);
+      expect(builder.doc.getElementById(i.getAttribute('aria-describedby')!)!.textContent, i.id).to.match(
+        /\w+ \w+ \w+/,
+      );
+    }
+    const typed: Record<string, string> = {
+      heading: 'Instagram <b>wint</b> "terrein"',
+      byline: 'Grafiek: redactie',
+      source: 'VVSG',
+      'source-url': 'https://www.vvsg.be/',
+    };
+    for (const i of inputs) i.value = typed[i.dataset.attribute!] ?? '';
+    inputs[0].dispatchEvent(new Event('change', { bubbles: true }));
+    await choose('tag', 'adoption-chart');
+    await choose('preset', 'platform-social-media');
+    await choose('lang', 'nl');
+    // The ready mark says which words the snippets are of.
+    await waitUntil(() => /heading-Instagram/.test(builder.doc.body.dataset.ready!), 'no snippets with the words', {
+      timeout: 6000,
+    });
+    expect(partOf(previewChart(), 'title')).to.equal(typed.heading);
+    const html = snippet('script');
+    expect(html).to.include(
+      '<adoption-chart platform="social-media" heading="Instagram &lt;b&gt;wint&lt;/b&gt; &quot;terrein&quot;" byline="Grafiek: redactie" source="VVSG" source-url="https://www.vvsg.be/" lang="nl">',
+    );
+    const query = new URL(
+      snippet('iframe')
+        .match(/src="([^"]+)"/)![1]
+        .replace(/&amp;/g, '&'),
+    ).searchParams;
+    expect(query.get('heading')).to.equal(typed.heading);
+    expect(query.get('source-url')).to.equal(typed['source-url']);
+    expect(snippet('image')).to.include('--attr heading=');
+    const page = await openPage({ body: html });
+    pages.push(page);
+    const el = page.doc.querySelector('adoption-chart')!;
+    await waitUntil(() => partOf(el, 'title') == typed.heading, `the pasted chart says "${partOf(el, 'title')}"`, {
+      timeout: 6000,
+    });
+    expect(partOf(el, 'byline')).to.equal('Grafiek: redactie');
+    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="source"] a')!.href).to.equal('https://www.vvsg.be/');
+    expect(el.shadowRoot!.querySelector('b')).to.equal(null);
+    // Emptied again: the chart's own words.
+    for (const i of inputs) i.value = '';
+    inputs[0].dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(
+      () => builder.doc.body.dataset.ready == 'tag-adoption-chart-platform-social-media-lang-nl-theme-auto',
+      'not emptied',
+    );
+    expect(snippet('script')).to.include('<adoption-chart platform="social-media" lang="nl">');
+  });
+
   it('the static image, pasted, is the same chart with its summary as alt text', async () => {
     const { summary } = await build('adoption-chart', 'platform-social-media', 'fr');
     const page = await openPage({ body: snippet('image'), width: 1000 });

@@ -157,6 +157,36 @@ describe('dist/frame.html in sandboxed iframes, resized by dist/frame-resize.js'
     expect(last((d) => d.sentinel == 'amp' && d.type == 'embed-size')!.height).to.equal(ours.height);
   });
 
+  it('the editor’s words come from the query as text, the source linked only to http(s), the frame’s title the heading', async () => {
+    const words = new URLSearchParams({
+      chart: 'adoption-chart',
+      platform: 'instagram',
+      heading: '<b>Instagram</b> wint terrein',
+      description: 'Vooral de brandweer & de politie.',
+      note: 'Noot: <i>twee</i> bevragingen.',
+      byline: 'Grafiek: redactie',
+      source: 'VVSG',
+      'source-url': 'https://www.vvsg.be/?a=1&b=2',
+    });
+    const unsafe = new URLSearchParams({ chart: 'adoption-chart', source: 'X', 'source-url': 'javascript:alert(1)' });
+    page = await openPage({ width: 700, body: iframe(words.toString()) + iframe(unsafe.toString()) });
+    const [f, g] = iframes(page);
+    await waitUntil(() => drawn(f), 'the chart did not draw', { timeout: 6000 });
+    const part = (frame: HTMLIFrameElement, name: string) =>
+      chartIn(frame)!.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
+    expect(part(f, 'title').textContent).to.equal('<b>Instagram</b> wint terrein');
+    expect(part(f, 'summary').textContent).to.match(/^Vooral de brandweer & de politie\. Hoeveel van de gemeenten/);
+    expect(part(f, 'editor-note').textContent).to.equal('Noot: <i>twee</i> bevragingen.');
+    expect(part(f, 'byline').textContent).to.equal('Grafiek: redactie');
+    expect(part(f, 'source').querySelector('a')!.href).to.equal('https://www.vvsg.be/?a=1&b=2');
+    expect(chartIn(f)!.shadowRoot!.querySelectorAll('b, i')).to.have.length(0);
+    await waitUntil(() => inner(f).title == '<b>Instagram</b> wint terrein', `frame title: ${inner(f).title}`);
+    g.scrollIntoView();
+    await waitUntil(() => drawn(g), 'the second chart did not draw', { timeout: 6000 });
+    expect(part(g, 'source').textContent).to.equal('Bron: X');
+    expect(part(g, 'source').querySelector('a')).to.equal(null);
+  });
+
   it('a bad query shows a message in the frame, in the language asked for', async () => {
     page = await openPage({
       width: 600,
