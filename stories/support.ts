@@ -70,7 +70,9 @@ export function valuesOf(a: ManifestAttribute): string[] | null {
 /** Attributes the stories leave empty so the toolbar (language, theme) or the bundled survey applies. */
 const INHERITED = new Set(['lang', 'theme', 'src', 'download']);
 /** Attributes whose value is free text even though the description names some values. */
-const FREE = new Set(['download']);
+const FREE = new Set(['download', 'source-url']);
+/** The elements' events, as the story args whose actions log their `detail` (Storybook's Actions panel). */
+const EVENTS = { onChartSelect: 'chart-select', onChartReady: 'chart-ready', onChartError: 'chart-error' } as const;
 
 /** Controls for every attribute of an element: a select where the values are known, else a text field. */
 export function argTypesFor(tag: string): ArgTypes {
@@ -94,7 +96,7 @@ export function argTypesFor(tag: string): ArgTypes {
       table: { category: 'css custom properties' },
     };
   out.data = { control: 'object' };
-  out.onChartSelect = { table: { disable: true } };
+  for (const arg of Object.keys(EVENTS)) out[arg] = { table: { disable: true } };
   return out;
 }
 
@@ -103,7 +105,7 @@ export function defaultArgs(tag: string): Record<string, unknown> {
   const args: Record<string, unknown> = {};
   for (const a of declarationOf(tag).attributes ?? [])
     args[a.name] = INHERITED.has(a.name) ? '' : unquote(a.default ?? "''");
-  args.onChartSelect = fn();
+  for (const arg of Object.keys(EVENTS)) args[arg] = fn();
   return args;
 }
 
@@ -142,9 +144,9 @@ export function renderChart(tag: string) {
       script.textContent = args.inline;
       el.append(script);
     }
-    if (typeof args.onChartSelect === 'function') {
-      const handler = args.onChartSelect as (detail: unknown) => void;
-      el.addEventListener('chart-select', (e) => handler((e as CustomEvent).detail));
+    for (const [arg, event] of Object.entries(EVENTS)) {
+      const handler = args[arg];
+      if (typeof handler === 'function') el.addEventListener(event, (e) => handler((e as CustomEvent).detail));
     }
     return el;
   };

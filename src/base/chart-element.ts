@@ -20,7 +20,7 @@ import { measureIn } from './font.js';
 import { same } from './same.js';
 import type { ChartMark, Layout } from '../core/types.js';
 import type { Strings } from '../i18n/index.js';
-import { emit, selectDetail } from './events.js';
+import { emit, selectDetail, type EventDetail } from './events.js';
 import { markDescription, markTitle, translationOf } from './mark-words.js';
 import { frame, formatsOf, loadingBox, message, room, type Format } from '../templates/frame.js';
 import { hits, plot } from '../templates/plot.js';
@@ -88,7 +88,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends WordsEleme
   protected readonly interaction = new InteractionController(this, {
     marks: () => this.layout?.marks ?? [],
     columns: () => this.layout?.columns ?? 1,
-    select: (m) => emit(this, 'chart-select', selectDetail(m)),
+    select: (m) => this.emit('chart-select', selectDetail(m)),
     width: () => this.layout?.width ?? 0,
   });
   protected readonly transition = new TransitionController<L>(this);
@@ -292,5 +292,10 @@ export abstract class ChartElement<L extends Layout = Layout> extends WordsEleme
   /** What a mark is about, in the title and the table's platform column: the platform, or the topic. */
   protected subject(m: Pick<ChartMark, 'platform' | 'topic'>, s: Strings): string {
     return m.platform && m.topic === 'presence' ? s.platform[m.platform] : s.topic[m.topic];
+  }
+
+  /** Dispatches a bubbling, composed event that crosses shadow roots (for subclasses: see events.ts). */
+  protected emit<K extends keyof HTMLElementEventMap>(name: K, detail: EventDetail<K>) {
+    emit(this, name, detail);
   }
 }

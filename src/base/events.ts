@@ -98,11 +98,11 @@ export function selectDetail(m: ChartMark): ChartSelectDetail {
   };
 }
 
+/** The `detail` of a typed event. */
+export type EventDetail<K extends keyof HTMLElementEventMap> =
+  HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+
 /** Dispatches a typed event that bubbles and crosses shadow roots (composed), from a chart. */
-export function emit<K extends keyof HTMLElementEventMap>(
-  target: EventTarget,
-  name: K,
-  detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
-) {
+export function emit<K extends keyof HTMLElementEventMap>(target: EventTarget, name: K, detail: EventDetail<K>) {
   target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }

@@ -55,3 +55,16 @@ export const CustomColours: ChartStory = {
     style: '--chart-font-family: Georgia, serif; --chart-color-2016: #8a4b00; --chart-color-2017: #005f73;',
   },
 };
+/** The editor's own words: heading, description, note, byline and a linked source (every element takes them). */
+export const EditorWords: ChartStory = {
+  name: 'The editor’s words',
+  args: {
+    platform: 'instagram',
+    heading: 'Brandweer haalt in op Instagram',
+    description: 'Vooral de brandweerzones kwamen er tussen 2016 en 2017 bij.',
+    note: 'Noot van de redactie: de bevraging van 2017 telde niet overal hoeveel besturen antwoordden.',
+    byline: 'Grafiek: redactie',
+    source: 'VVSG & Socialemediaburo.be',
+    'source-url': 'https://www.vvsg.be/',
+  },
+};
