@@ -17,6 +17,13 @@ describe('the embed builder (builder.html)', () => {
   });
   after(() => builder.close());
   afterEach(() => pages.splice(0).forEach((p) => p.close()));
+  // A failed test of the words leaves none behind for the next.
+  afterEach(() => {
+    const inputs = [...builder.doc.querySelectorAll<HTMLInputElement>('#words input')];
+    if (!inputs.some((i) => i.value)) return;
+    for (const i of inputs) i.value = '';
+    inputs[0].dispatchEvent(new Event('change', { bubbles: true }));
+  });
 
   const field = <T extends HTMLElement>(id: string) => builder.doc.getElementById(id) as T;
   const snippet = (id: string) => field<HTMLTextAreaElement>(id).value;

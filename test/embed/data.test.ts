@@ -147,7 +147,10 @@ describe('editors’ data', () => {
     }
     // Re-rendering (a resize, a language change) does not repeat the warning.
     page.doc.documentElement.lang = 'en';
-    await waitUntil(() => nb($('missing', '[part="error"]')!.textContent!).startsWith('This chart cannot be shown'));
+    // While the English part is on its way the chart shows its loading box, and no message.
+    await waitUntil(() =>
+      nb($('missing', '[part="error"]')?.textContent ?? '').startsWith('This chart cannot be shown'),
+    );
     // In English too: what is wrong, in the reader's words.
     expect(nb($('missing', '[part="error"]')!.textContent!)).to.contain('Check the src URL');
     expect(nb($('wrong-shape', '[part="error"]')!.textContent!)).to.contain('field "year" is 2019');
