@@ -149,10 +149,13 @@ async function update() {
   ]);
 
   const query = new URLSearchParams([['chart', tag], ...attributes]);
+  // A source link opens in a new tab (frame.html's <base target="_blank">), which the sandbox must allow.
+  const popups = words['source-url'] ? ' allow-popups allow-popups-to-escape-sandbox' : '';
+  const sandbox = `allow-scripts allow-same-origin${popups}`;
   write('iframe', [
     `<iframe src="${base}frame.html?${escape(query.toString())}"`,
     `  title="${escape(title)}" width="100%" height="${height}" style="border: 0"`,
-    `  sandbox="allow-scripts allow-same-origin" loading="lazy"></iframe>`,
+    `  sandbox="${sandbox}" loading="lazy"></iframe>`,
     scriptTag(base, 'frame-resize.js', hashes, ' async'),
   ]);
 

@@ -143,6 +143,10 @@ describe('the embed builder (builder.html)', () => {
     ).searchParams;
     expect(query.get('heading')).to.equal(typed.heading);
     expect(query.get('source-url')).to.equal(typed['source-url']);
+    // The source link opens a new tab from the frame: the sandbox allows it.
+    expect(snippet('iframe')).to.include(
+      'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"',
+    );
     expect(snippet('image')).to.include('--attr heading=');
     const page = await openPage({ body: html });
     pages.push(page);
