@@ -38,9 +38,9 @@ export interface ChartText {
 let uid = 0;
 
 /**
- * What every chart shares: language, theme, the data (DataController), the responsive size, the reader's way
- * through the marks (InteractionController), animated transitions (TransitionController), the accessible table,
- * the editor's words (WordsElement), the source line and the events. A chart supplies its attributes' check, its layout and its marks.
+ * What every chart shares: language, theme, the data (DataController), the size, the reader's way through the
+ * marks (InteractionController), transitions (TransitionController), the table, the editor's words (WordsElement),
+ * the source line, warnings and events (StatusController). A chart supplies its attributes' check, layout and marks.
  * The title, summary and layout are worked out in `willUpdate`, again only when what they depend on changes:
  * a hover, a key press or an animation frame re-renders without laying out.
  *
@@ -92,9 +92,8 @@ export abstract class ChartElement<L extends Layout = Layout> extends WordsEleme
     width: () => this.layout?.width ?? 0,
   });
   protected readonly transition = new TransitionController<L>(this);
-  /** The console warning and `chart-error` for a message, `chart-ready` once drawn. */
   readonly #status = new StatusController(this, {
-    drawn: () => !!(this.layout && this.transition.drawn && this.page.near),
+    drawn: () => !this.#shown.provisional && !!(this.layout && this.transition.drawn && this.page.near),
     partFailure: () => this.loader.partFailure,
     language: () => this.locale.language,
   });
@@ -294,7 +293,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends WordsEleme
     return m.platform && m.topic === 'presence' ? s.platform[m.platform] : s.topic[m.topic];
   }
 
-  /** Dispatches a bubbling, composed event that crosses shadow roots (for subclasses: see events.ts). */
+  /** Dispatches a bubbling, composed event that crosses shadow roots. */
   protected emit<K extends keyof HTMLElementEventMap>(name: K, detail: EventDetail<K>) {
     emit(this, name, detail);
   }
