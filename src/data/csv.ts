@@ -5,7 +5,7 @@
  * without 'unsafe-eval' refuses), so rows become records here.
  */
 import { dsvFormat } from 'd3-dsv';
-import { DataError } from './schema.js';
+import { DataError } from './problem.js';
 
 /** The separators a CSV file of this dataset may use: `,`, or `;` as Excel saves CSV in Belgium. */
 export type Separator = ',' | ';';

@@ -1,5 +1,5 @@
 import type { Strings } from './nl.js';
-import type { Expected, Problem } from '../data/schema.js';
+import type { Expected, Problem } from '../data/problem.js';
 import { quotesFr } from './quotes-fr.js';
 
 const list = (values: readonly (string | number)[]) => values.map((v) => `« ${v} »`).join(', ');

@@ -1,4 +1,4 @@
-import type { Expected, Problem } from '../data/schema.js';
+import type { Expected, Problem } from '../data/problem.js';
 
 /**
  * What is wrong with data, in English: `DataError.message`, and the English charts' words (`en.problem`).

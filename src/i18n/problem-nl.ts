@@ -1,4 +1,4 @@
-import type { Expected, Problem } from '../data/schema.js';
+import type { Expected, Problem } from '../data/problem.js';
 
 /**
  * What is wrong with editor data, in Dutch: the words of `nl.problem` for the problems the data part finds. A

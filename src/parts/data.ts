@@ -1,5 +1,6 @@
 /** Editor data: reading a `src` file (JSON or CSV) and checking any data against the dataset's format. */
-import { DataError, limits, problemOf, validateDataset, type Dataset } from '../data/schema.js';
+import { DataError, limits, problemOf } from '../data/problem.js';
+import { validateDataset, type Dataset } from '../data/schema.js';
 import { parseFindingsCsv } from '../data/csv.js';
 
 export { problemOf, validateDataset };
