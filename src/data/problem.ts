@@ -17,7 +17,9 @@ export type Expected =
   | { kind: 'answered' }
   | { kind: 'population' }
   | { kind: 'source' }
-  | { kind: 'once' };
+  | { kind: 'once' }
+  /** A finding for a cell (organisation, platform, topic, year) that the record `id` (`findings[index]`) gives already. */
+  | { kind: 'one-per-cell'; id: string; index: number };
 
 /**
  * What is wrong with editor data, as a code and its details. The chart's strings turn it into the reader's words

@@ -121,7 +121,17 @@ function recordOf(raw: unknown, list: string, index: number) {
   return { raw, fail };
 }
 
-function validateFinding(input: unknown, index: number, seen: Set<string>): Omit<Finding, 'respondents'> {
+/**
+ * Checks one finding. `seen` holds the ids so far; `cells` the record (id and index) of each cell (organisation,
+ * platform, topic, year) so far: a chart shows one finding per cell, so a second one would be shown beside the
+ * first as if it were another year ("2016–2017–2017") or hidden behind it.
+ */
+function validateFinding(
+  input: unknown,
+  index: number,
+  seen: Set<string>,
+  cells: Map<string, { id: string; index: number }>,
+): Omit<Finding, 'respondents'> {
   const { raw, fail } = recordOf(input, 'findings', index);
   const id = raw.id;
   if (typeof id !== 'string' || !/^[\w.-]+$/.test(id)) fail('id', { kind: 'id' });
@@ -136,6 +146,10 @@ function validateFinding(input: unknown, index: number, seen: Set<string>): Omit
   if (!isOneOf(TOPICS, topic)) fail('topic', { kind: 'one-of', values: TOPICS, empty: 'presence' });
   const year = typeof raw.year === 'string' ? Number(raw.year) : raw.year;
   if (!isOneOf(YEARS, year)) fail('year', { kind: 'one-of', values: YEARS });
+  const cell = `${raw.organisation} ${platform} ${topic} ${year}`;
+  const first = cells.get(cell);
+  if (first) fail('year', { kind: 'one-per-cell', ...first });
+  cells.set(cell, { id: id as string, index });
   if (!isOneOf(PRECISIONS, raw.precision)) fail('precision', { kind: 'one-of', values: PRECISIONS });
   const precision = raw.precision as Precision;
   let share: number | null = null;
@@ -219,8 +233,9 @@ export function validateDataset(input: unknown): Dataset {
     ? body.respondents.map((r, i) => validateRespondents(r, i, counted))
     : [];
   const seen = new Set<string>();
+  const cells = new Map<string, { id: string; index: number }>();
   const findings = body.findings.map((f, i) => {
-    const finding = validateFinding(f, i, seen);
+    const finding = validateFinding(f, i, seen, cells);
     return { ...finding, respondents: respondentsOf(respondents, finding) };
   });
   const text = (v: unknown, fallback: string) => (typeof v === 'string' && v.trim() ? v.trim() : fallback);

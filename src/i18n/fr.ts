@@ -29,6 +29,8 @@ const expected = (e: Expected): string => {
       return 'la source du nombre, ou la raison pour laquelle il n’est pas connu';
     case 'once':
       return 'un seul enregistrement par type d’administration et par année';
+    case 'one-per-cell':
+      return `un seul résultat par type d’administration, plateforme, sujet et année ; l’enregistrement « ${e.id} » (findings[${e.index}]) a les mêmes quatre`;
   }
 };
 

@@ -31,6 +31,8 @@ const expected = (e: Expected): string => {
       return 'the source of the number, or why it is not known';
     case 'once':
       return 'one record per organisation and year';
+    case 'one-per-cell':
+      return `one finding per organisation, platform, topic and year; record "${e.id}" (findings[${e.index}]) has the same four`;
   }
 };
 

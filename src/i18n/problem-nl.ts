@@ -33,6 +33,8 @@ const expected = (e: Expected): string => {
       return 'de bron van het getal, of waarom het niet bekend is';
     case 'once':
       return 'één record per soort bestuur en jaar';
+    case 'one-per-cell':
+      return `één bevinding per soort bestuur, platform, onderwerp en jaar; record "${e.id}" (findings[${e.index}]) heeft dezelfde vier`;
   }
 };
 

@@ -99,6 +99,11 @@ describe('validateDataset', () => {
     ],
     ['no words', { findings: [{ ...good, words: ' ' }] }, /field "words"/],
     ['note not text', { findings: [{ ...good, note: 3 }] }, /field "note" is 3; expected a text/],
+    [
+      'two findings for one cell',
+      { findings: [good, { ...good, id: 'b', year: '2017', share: '40%' }] },
+      /Record "b" \(findings\[1\]\): field "year" is "2017"; expected one finding per organisation, platform, topic and year; record "a" \(findings\[0\]\) has the same four/,
+    ],
   ];
   for (const [name, input, message] of bad) {
     it(`rejects ${name}`, () => {

@@ -127,6 +127,34 @@ describe('unknown theme and lang', () => {
   });
 });
 
+describe('data', () => {
+  const finding = { id: 'a', organisation: 'fire', platform: 'instagram', precision: 'exact', words: 'w' };
+
+  it('two findings for one cell are refused, naming the record, its field and the first (survey-figure showed "2016–2017–2017")', async () => {
+    const el = await chart('survey-figure', 'organisation="fire" platform="instagram"');
+    el.data = [
+      { ...finding, year: 2016, share: 0.4 },
+      { ...finding, id: 'b', year: 2017, share: 0.5 },
+      { ...finding, id: 'c', year: '2017', share: 0.6 },
+    ];
+    await settle(el);
+    expect(text(el)).to.contain(
+      'Record "c" (findings[2]): veld "year" is "2017"; verwacht werd één bevinding per soort bestuur, platform, onderwerp en jaar; record "b" (findings[1]) heeft dezelfde vier.',
+    );
+    expect($(el, 'figure')).to.equal(null);
+    expect(warnings).to.have.length(1);
+    // The same year for another platform, or another topic, is a cell of its own.
+    el.data = [
+      { ...finding, year: 2017, share: 0.5 },
+      { ...finding, id: 'b', year: 2017, share: 0.6, platform: 'facebook' },
+      { ...finding, id: 'c', year: 2017, share: 0.2, topic: 'video' },
+    ];
+    await settle(el);
+    expect(text(el)).to.equal('');
+    expect($(el, 'figure')).to.not.equal(null);
+  });
+});
+
 describe('messages', () => {
   const finding = { id: 'x', organisation: 'fire', platform: 'instagram', year: 2017, precision: 'exact', words: 'w' };
 
