@@ -12,6 +12,8 @@ export type Expected =
   | { kind: 'one-of'; values: readonly (string | number)[]; empty?: 'allowed' | 'presence' }
   | { kind: 'empty'; because: string }
   | { kind: 'share'; because: string }
+  /** An exact share with more than two decimals as a percentage (0.3243): a chart would round it. */
+  | { kind: 'exact-share' }
   | { kind: 'words' }
   | { kind: 'text' }
   | { kind: 'answered' }

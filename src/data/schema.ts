@@ -14,6 +14,7 @@ import {
   type Year,
 } from './keys.js';
 import { DataError, show, type Expected } from './problem.js';
+import { percentDecimals } from './decimals.js';
 
 export { DataError, limits, problemOf, type Expected, type Problem } from './problem.js';
 
@@ -160,6 +161,8 @@ function validateFinding(
     const parsed = parseShare(raw.share);
     if (!parsed) fail('share', { kind: 'share', because: precision });
     ({ share, fraction } = parsed!);
+    // Exact is a figure as the article prints it: never one a chart would have to round.
+    if (precision === 'exact' && !fraction && percentDecimals(share!) === null) fail('share', { kind: 'exact-share' });
   }
   if (typeof raw.words !== 'string' || !raw.words.trim()) fail('words', { kind: 'words' });
   for (const field of ['wordsEn', 'wordsFr', 'note'] as const) {

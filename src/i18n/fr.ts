@@ -17,6 +17,8 @@ const expected = (e: Expected): string => {
       return `vide, parce que precision vaut « ${e.because} »`;
     case 'share':
       return `une part de 0 à 1 (0.45), un pourcentage (« 45% ») ou une fraction (« 1/3 »), parce que precision vaut « ${e.because} »`;
+    case 'exact-share':
+      return 'un pourcentage d’au plus deux décimales (« 45,5% » ou 0.455), parce que precision vaut « exact » ; un chiffre arrondi a la precision « about »';
     case 'words':
       return 'les mots de l’article d’où vient ce résultat';
     case 'text':

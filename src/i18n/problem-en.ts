@@ -19,6 +19,8 @@ const expected = (e: Expected): string => {
       return `empty, because precision is "${e.because}"`;
     case 'share':
       return `a proportion from 0 to 1 (0.45), a percentage ("45%") or a fraction ("1/3"), because precision is "${e.because}"`;
+    case 'exact-share':
+      return 'a percentage with at most two decimals ("45.5%" or 0.455), because precision is "exact"; a rounded figure has precision "about"';
     case 'words':
       return 'the words of the article this finding comes from';
     case 'text':

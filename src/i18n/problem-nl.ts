@@ -21,6 +21,8 @@ const expected = (e: Expected): string => {
       return `leeg, omdat precision "${e.because}" is`;
     case 'share':
       return `een aandeel van 0 tot 1 (0.45), een percentage ("45%") of een breuk ("1/3"), omdat precision "${e.because}" is`;
+    case 'exact-share':
+      return 'een percentage met hoogstens twee decimalen ("45,5%" of 0.455), omdat precision "exact" is; een afgerond cijfer heeft precision "about"';
     case 'words':
       return 'de woorden van het artikel waar dit cijfer uit komt';
     case 'text':

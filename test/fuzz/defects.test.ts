@@ -4,6 +4,7 @@
  * that is too large, never answers, or belongs to a chart that was removed.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
+import '../preload.js';
 import '../../src/define.js';
 import { limits } from '../../src/data/schema.js';
 import { $, html } from '../helpers.js';
@@ -152,6 +153,34 @@ describe('data', () => {
     await settle(el);
     expect(text(el)).to.equal('');
     expect($(el, 'figure')).to.not.equal(null);
+  });
+
+  it('an exact 45.5% is shown as 45,5% in the labels, the table and the tooltip, never rounded to 46%', async () => {
+    for (const [lang, shown] of [
+      ['nl', '45,5%'],
+      ['en', '45.5%'],
+      ['fr', '45,5\u00A0%'],
+    ]) {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+      const el = document.createElement('adoption-chart') as unknown as Chart;
+      el.lang = lang;
+      el.data = [
+        { ...finding, year: 2016, share: '45,5%' },
+        { ...finding, id: 'b', year: 2017, share: 0.575, precision: 'more-than' },
+      ];
+      box.append(el);
+      await settle(el);
+      await waitUntil(() => $(el, 'svg .hit'), lang, { timeout: 4000 });
+      const labels = [...el.shadowRoot!.querySelectorAll('svg text')].map((t) => t.textContent).join(' | ');
+      expect(labels, lang).to.contain(shown);
+      expect(labels, lang).to.contain(`>\u202F${shown.replace('45,5', '57,5').replace('45.5', '57.5')}`);
+      const table = $(el, 'table')!.textContent!;
+      expect(table, lang).to.contain(shown);
+      ($(el, '.hit[data-key="fire-2016"]') ?? el.shadowRoot!.querySelector<HTMLElement>('.hit')!).focus();
+      await settle(el);
+      expect($(el, '[role="tooltip"]')!.textContent, lang).to.contain(shown);
+      for (const t of [labels, table]) expect(t, lang).to.not.match(/46\s?%/);
+    }
   });
 });
 
