@@ -1,6 +1,6 @@
 import type { PropertyDeclaration } from 'lit';
 import { YEARS, isOneOf, type Year } from '../data/keys.js';
-import type { Strings } from '../i18n/index.js';
+import { LANGUAGES, type Strings } from '../i18n/index.js';
 
 /**
  * A `year` attribute: "2017" becomes the number 2017, an empty or missing attribute `undefined`. Any other text is
@@ -57,7 +57,9 @@ const fresh: Record<string, Record<PropertyKey, unknown>> = {};
  * (Lit makes it null), or left empty where its converter makes that undefined (`year=""`), gets its default back,
  * as if the attribute had never been written (platform-matrix said 'Onbekende waarde "undefined"' for `year=""`); a Symbol or an object
  * (whose `toString` may throw) becomes its `textOf`, which the chart's check names in its message. Returns the
- * message for a `theme` other than `auto`, `light` or `dark`, or null.
+ * message for a `theme` other than `auto`, `light` or `dark`, or for a `lang` of the chart's own that is not Dutch,
+ * English or French (`lang="de"`; `fr-BE` is French, and an empty `lang` is Dutch), as for any wrong attribute; or
+ * null. A page's own language on an ancestor (a German page) is not the chart's input: its charts are Dutch.
  */
 export function settleAttributes(host: HTMLElement & { theme?: unknown; strings: Strings }): string | null {
   const record = host as unknown as Record<PropertyKey, unknown>;
@@ -70,7 +72,10 @@ export function settleAttributes(host: HTMLElement & { theme?: unknown; strings:
     else if (value == null && !host.getAttribute(key as string))
       record[key] = (fresh[host.localName] ??= new (host.constructor as new () => never)())[key];
   }
-  return checkKey(host.strings, 'theme', host.theme, ['auto', 'light', 'dark']);
+  const theme = checkKey(host.strings, 'theme', host.theme, ['auto', 'light', 'dark']);
+  const lang = host.getAttribute('lang')?.trim();
+  const known = !lang || isOneOf(LANGUAGES, lang.toLowerCase().split('-')[0]);
+  return theme ?? (known ? null : host.strings.unknownValue('lang', lang, LANGUAGES));
 }
 
 /** The years a chart shows: one, or both when the attribute is empty. */

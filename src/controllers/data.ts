@@ -71,7 +71,7 @@ export class DataController implements ReactiveController {
 
   /** The data shown now, or why none is. */
   resolve(): Shown {
-    // A wrong theme is said as a wrong attribute is (the chart's strings are in the reader's language).
+    // A wrong theme or lang is said as a wrong attribute is (the chart's strings are in the reader's language).
     const theme = settleAttributes(this.host as Host & { strings: Strings });
     if (theme) return { error: theme };
     const { data, src } = this.host;

@@ -126,6 +126,54 @@ describe('unknown theme and lang', () => {
     await settle(el);
     expect($(el, 'figure')).to.not.equal(null);
   });
+
+  it('an unknown lang of the chart’s own is said as any wrong attribute is, with one console warning', async () => {
+    const el = await chart('adoption-chart', 'lang="de"');
+    el.requestUpdate();
+    await settle(el);
+    expect(text(el)).to.contain('Onbekende waarde "de" voor lang. Geldige waarden: nl, en, fr.');
+    expect($(el, 'figure')).to.equal(null);
+    expect(warnings.filter((w) => w.includes('"de"'))).to.have.length(1);
+    for (const [lang, language] of [
+      ['fr-BE', 'fr'],
+      ['EN', 'en'],
+      ['', 'nl'],
+    ]) {
+      el.setAttribute('lang', lang);
+      await settle(el);
+      await waitUntil(() => $(el, 'figure'), lang, { timeout: 3000 });
+      expect(text(el), lang).to.equal('');
+      expect($(el, 'figure')!.getAttribute('lang'), lang).to.equal(language);
+    }
+    expect(warnings).to.have.length(1);
+  });
+
+  it('a page in another language (lang="de" on an ancestor) gets Dutch charts, without a message', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div lang="de" style="width:600px"></div>`);
+    box.innerHTML = '<adoption-chart></adoption-chart>';
+    const el = box.firstElementChild as Chart;
+    await settle(el);
+    expect($(el, 'figure')).to.not.equal(null);
+    expect(el.shadowRoot!.textContent).to.contain('Instagram');
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('download takes whole words: "png" and "csv" are formats, "csvpng" and "svgz" are none', async () => {
+    const buttons = (el: Chart) => [...el.shadowRoot!.querySelectorAll('[part="download"]')].length;
+    for (const [value, count] of [
+      ['png, csv', 2],
+      ['svg', 1],
+      ['csvpng svgz', 0],
+      ['', 3],
+    ] as const) {
+      const el = await chart('adoption-chart', `download="${value}"`);
+      await waitUntil(() => $(el, 'svg .hit'), value, { timeout: 4000 });
+      await settle(el);
+      expect(buttons(el), value).to.equal(count);
+      // Out of the way: the next chart draws in view.
+      el.parentElement!.remove();
+    }
+  });
 });
 
 describe('data', () => {
