@@ -1,6 +1,7 @@
 import type { PropertyDeclaration } from 'lit';
 import { YEARS, isOneOf, type Year } from '../data/keys.js';
 import { LANGUAGES, type Strings } from '../i18n/index.js';
+import { cut } from '../data/cut.js';
 
 /**
  * A `year` attribute: "2017" becomes the number 2017, an empty or missing attribute `undefined`. Any other text is
@@ -31,7 +32,7 @@ export function checkKey<T extends string | number>(
   optional = false,
 ): string | null {
   if (isOneOf(values, value) || (optional && (value === undefined || value === ''))) return null;
-  return s.unknownValue(name, textOf(value), values.map(String));
+  return s.unknownValue(name, cut(textOf(value)), values.map(String));
 }
 
 /**
@@ -75,7 +76,7 @@ export function settleAttributes(host: HTMLElement & { theme?: unknown; strings:
   const theme = checkKey(host.strings, 'theme', host.theme, ['auto', 'light', 'dark']);
   const lang = host.getAttribute('lang')?.trim();
   const known = !lang || isOneOf(LANGUAGES, lang.toLowerCase().split('-')[0]);
-  return theme ?? (known ? null : host.strings.unknownValue('lang', lang, LANGUAGES));
+  return theme ?? (known ? null : host.strings.unknownValue('lang', cut(lang), LANGUAGES));
 }
 
 /** The years a chart shows: one, or both when the attribute is empty. */

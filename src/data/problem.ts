@@ -4,6 +4,7 @@
  * in schema.ts.
  */
 import { problemEn } from '../i18n/problem-en.js';
+import { cut } from './cut.js';
 
 /** What a field should hold, for the reader's message (see `Problem`). */
 export type Expected =
@@ -63,7 +64,7 @@ export class DataError extends Error {
     problem: Problem | string,
     readonly path: string,
   ) {
-    const p: Problem = typeof problem == 'string' ? { code: 'text', text: problem } : problem;
+    const p = bounded<Problem>(typeof problem == 'string' ? { code: 'text', text: problem } : problem);
     super(problemEn(p));
     this.name = 'DataError';
     this.problem = p;
@@ -79,7 +80,7 @@ export const problemOf = (message: string): Problem | null => problems.get(messa
 /**
  * A value as a message shows it: a text in quotes, NaN, Infinity and a BigInt as such (JSON would say null, or
  * throw), what JSON cannot write (a cyclic object, a throwing `toJSON`) by its type; cut at 200 characters with
- * "…", so that a huge value neither freezes the page nor fills the console.
+ * "…" (see `cut`).
  */
 export function show(v: unknown): string {
   let text: string = typeof v;
@@ -88,5 +89,16 @@ export function show(v: unknown): string {
   } catch {
     // Cyclic, or a toJSON that throws: its type.
   }
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  return cut(text);
+}
+
+/**
+ * The problem with every text in it cut (see `cut`): an id, a URL, a parser's or a server's words, the record of
+ * the first finding of a cell. Each of a message's few parts is short, and so is the whole message. A message made
+ * elsewhere (`text`, the CSV reader's) may be longer; the lists of valid values are the library's own.
+ */
+function bounded<T>(value: T, key = ''): T {
+  if (typeof value == 'string') return cut(value, key == 'text' ? 1000 : 200) as T;
+  if (!value || typeof value != 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, bounded(v, k)])) as T;
 }

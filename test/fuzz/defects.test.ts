@@ -275,6 +275,46 @@ describe('messages', () => {
   });
 });
 
+describe('a whole message is short', () => {
+  const finding = { organisation: 'fire', platform: 'instagram', year: 2017, precision: 'exact', words: 'w' };
+  const huge = (c: string) => c.repeat(2_000_000);
+  const realFetch = window.fetch;
+  afterEach(() => (window.fetch = realFetch));
+
+  const short = async (el: Chart, what: string) => {
+    const t0 = performance.now();
+    await settle(el);
+    await waitUntil(() => $(el, '[part="error"]'), what, { timeout: 3000 });
+    expect(performance.now() - t0, what).to.be.below(1000);
+    expect(text(el).length, what).to.be.below(1200);
+    expect(text(el), what).to.contain('…');
+    expect(warnings.join('').length, what).to.be.below(1200);
+    expect(warnings, what).to.have.length(1);
+  };
+
+  it('a huge id with a huge value: both cut', async () => {
+    const el = await chart('adoption-chart');
+    el.data = [{ ...finding, id: `${huge('i')} <`, share: huge('5') }];
+    await short(el, 'id');
+  });
+
+  it('a huge attribute value, and a huge lang', async () => {
+    const el = await chart('adoption-chart');
+    el.setAttribute('platform', huge('p'));
+    await short(el, 'platform');
+    const other = await chart('adoption-chart', 'lang="de"');
+    warnings = [];
+    other.setAttribute('lang', huge('l'));
+    await short(other, 'lang');
+  });
+
+  it('a huge src URL that is not found', async () => {
+    window.fetch = (async () => new Response('', { status: 404, statusText: huge('N') })) as typeof fetch;
+    const el = await chart('adoption-chart', `src="/missing.json?${huge('q')}"`);
+    await short(el, 'src');
+  });
+});
+
 describe('loading src', () => {
   const realFetch = window.fetch;
   let calls: { url: string; signal?: AbortSignal | null }[] = [];
