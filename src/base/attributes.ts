@@ -73,10 +73,12 @@ export function settleAttributes(host: HTMLElement & { theme?: unknown; strings:
     else if (value == null && !host.getAttribute(key as string))
       record[key] = (fresh[host.localName] ??= new (host.constructor as new () => never)())[key];
   }
-  const theme = checkKey(host.strings, 'theme', host.theme, ['auto', 'light', 'dark']);
-  const lang = host.getAttribute('lang')?.trim();
-  const known = !lang || isOneOf(LANGUAGES, lang.toLowerCase().split('-')[0]);
-  return theme ?? (known ? null : host.strings.unknownValue('lang', cut(lang), LANGUAGES));
+  // The language of a tag ("fr" of "fr-BE"), as the chart reads it (languageOf).
+  const lang = host.lang.toLowerCase().split('-')[0];
+  return (
+    checkKey(host.strings, 'theme', host.theme, ['auto', 'light', 'dark']) ??
+    (lang ? checkKey(host.strings, 'lang', lang, LANGUAGES) : null)
+  );
 }
 
 /** The years a chart shows: one, or both when the attribute is empty. */

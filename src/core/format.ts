@@ -1,23 +1,20 @@
-import { formatLocale } from 'd3-format';
+import { formatLocale, type FormatLocaleObject } from 'd3-format';
 import type { Finding } from '../data/schema.js';
 import { sampleMark } from './sample.js';
-import { percentDecimals } from '../data/decimals.js';
 import type { Strings } from '../i18n/index.js';
 
-/** The percentage formatters of each language, by their number of decimals, made by d3-format from the language's `number` definition. */
-const percents = new WeakMap<Strings, Map<number, (share: number) => string>>();
+/** The number formats of each language, made by d3-format from the language's `number` definition. */
+const locales = new WeakMap<Strings, FormatLocaleObject>();
 
 /**
- * A share as a percentage in the language of `s`, whole by default: "45%" in Dutch and English, "45 %" in French
- * (with a no-break space); with `decimals`, "45,5%", "45.5%", "45,5 %". d3-format writes it from the language's
- * definition (src/i18n), so no `Intl.NumberFormat` is set up when a page opens.
+ * A share as a percentage in the language of `s`: whole by default ("45%" in Dutch and English, "45 %" in French,
+ * with a no-break space), or as `specifier` says. d3-format writes it from the language's definition (src/i18n), so
+ * no `Intl.NumberFormat` is set up when a page opens.
  */
-export function percent(share: number, s: Strings, decimals = 0): string {
-  let formats = percents.get(s);
-  if (!formats) percents.set(s, (formats = new Map()));
-  let format = formats.get(decimals);
-  if (!format) formats.set(decimals, (format = formatLocale(s.number).format(`.${decimals}%`)));
-  return format(share);
+export function percent(share: number, s: Strings, specifier = '.0%'): string {
+  let locale = locales.get(s);
+  if (!locale) locales.set(s, (locale = formatLocale(s.number)));
+  return locale.format(specifier)(share);
 }
 
 /** A share and how exact it is; with its respondents where it is a finding (a derived rest has none). */
@@ -25,8 +22,9 @@ type Valued = Pick<Finding, 'share' | 'fraction' | 'precision'> & { respondents?
 
 /**
  * The figure in words or digits, without a precision sign: "45%", "45,5%", "1 op 3". A percentage has the decimals
- * the share has (at most two, see `percentDecimals`): an exact 45.5% is never shown as "46%", nor a lower bound of
- * 45.5% as "> 46%". `unbroken`: the words of a fraction are joined by no-break spaces, so a drawn label is never
+ * the share has, up to two (`~` drops the zeros d3-format would write): an exact 45.5% is never shown as "46%", nor
+ * a lower bound of 45.5% as "> 46%". An exact share needs no more than two (the data part checks it, see
+ * `percentDecimals`). `unbroken`: the words of a fraction are joined by no-break spaces, so a drawn label is never
  * wrapped inside "1 op 3".
  */
 function figure(f: Valued, s: Strings, unbroken = false): string {
@@ -34,7 +32,7 @@ function figure(f: Valued, s: Strings, unbroken = false): string {
     const words = s.fraction(f.fraction[0], f.fraction[1]);
     return unbroken ? words.replaceAll(' ', '\u00A0') : words;
   }
-  return f.share === null ? '' : percent(f.share, s, percentDecimals(f.share) ?? 2);
+  return f.share === null ? '' : percent(f.share, s, '.2~%');
 }
 
 const SIGN = { about: '≈', 'more-than': '>', 'less-than': '<' } as const;

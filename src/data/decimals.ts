@@ -3,8 +3,8 @@
  * "45,5%" (1); null where two are not enough (0.3243 is 32.43…%), so that a figure is never rounded where it is
  * called exact. A tolerance far below the last decimal absorbs floating point (0.455 * 100 is 45.50000000000001).
  */
-export function percentDecimals(share: number): 0 | 1 | 2 | null {
-  for (const decimals of [0, 1, 2] as const) {
+export function percentDecimals(share: number): number | null {
+  for (let decimals = 0; decimals <= 2; decimals++) {
     const scaled = share * 100 * 10 ** decimals;
     if (Math.abs(scaled - Math.round(scaled)) < 1e-6) return decimals;
   }
