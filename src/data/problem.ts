@@ -50,9 +50,11 @@ export type Problem =
 
 /**
  * The limits of a `src`: a file larger than `bytes` is refused with a message before it is parsed, and one that
- * has not come after `seconds` is given up with a message. A test may lower them.
+ * has not come after `seconds` (all tries together) is given up with a message. A failure that may pass (no
+ * network, a server error 5xx, 408 or 429; never a 404) is tried again after each pause of `retries`, in seconds.
+ * A test may lower them.
  */
-export const limits = { bytes: 2_000_000, seconds: 15 };
+export const limits = { bytes: 2_000_000, seconds: 15, retries: [0.5, 1.5] };
 
 /** The problems of the errors made here, by message: a chart that has only the message finds its problem again. */
 const problems = new Map<string, Problem>();

@@ -49,15 +49,48 @@ async function responseText(res: Response, src: string, max: number): Promise<st
   }
 }
 
+/** A server's answer that may be different a moment later: an error of its own (5xx), a time-out, too many requests. */
+const passing = (status: number): boolean => status >= 500 || status == 408 || status == 429;
+
+/** Waits `seconds`; stops waiting (rejects) when `signal` aborts. */
+const pause = (seconds: number, signal: AbortSignal): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, seconds * 1000);
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', stop, { once: true });
+  });
+
+/**
+ * The response for a URL, tried again after each pause of `limits.retries` when it failed in a way that may pass:
+ * no network (fetch rejects), or a status that `passing` names. The last try's answer or error is the one given;
+ * `signal` (removal or the time limit) stops the tries.
+ */
+async function fetchRetrying(url: URL, signal: AbortSignal): Promise<Response> {
+  for (const wait of limits.retries) {
+    try {
+      const res = await fetch(url, { signal });
+      if (!passing(res.status)) return res;
+    } catch (e) {
+      if (signal.aborted) throw e;
+    }
+    await pause(wait, signal);
+  }
+  return fetch(url, { signal });
+}
+
 /**
  * The dataset of a `src` URL, JSON or CSV (by its extension or content type). Throws a message that names the
- * file and says what to do; a file over the `limits` is refused. `signal` aborts the fetch (the chart was removed).
+ * file and says what to do; a file over the `limits` is refused, and a failure that may pass is tried again (see
+ * `fetchRetrying`). `signal` aborts the fetch (the chart was removed).
  */
 export async function fetchDataset(src: string, signal?: AbortSignal): Promise<Dataset> {
   const { bytes: max, seconds } = limits;
   const late = AbortSignal.timeout(seconds * 1000);
   try {
-    const res = await fetch(new URL(src, document.baseURI), { signal: AbortSignal.any([signal ?? late, late]) });
+    const res = await fetchRetrying(new URL(src, document.baseURI), AbortSignal.any([signal ?? late, late]));
     if (!res.ok) throw new DataError({ code: 'http', src, status: `${res.status} ${res.statusText}`.trim() }, 'src');
     const text = await responseText(res, src, max);
     const csv = /\.csv(\?|#|$)/i.test(src) || (res.headers.get('content-type') ?? '').includes('csv');

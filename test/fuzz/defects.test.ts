@@ -359,6 +359,53 @@ describe('loading src', () => {
     el.remove();
   });
 
+  describe('a failure that may pass is tried again (test/fuzz/flaky-server.mjs)', () => {
+    const asked = async (key: string) => Number(await (await realFetch(`/flaky/count/${key}`)).text());
+    const key = () => `k${Math.random().toString(36).slice(2)}`;
+    beforeEach(() => (limits.retries = [0.05, 0.1]));
+
+    for (const [failure, times, tries] of [
+      ['503', 1, 2],
+      ['502', 2, 3],
+      ['drop', 1, 2],
+      ['drop', 2, 3],
+    ] as const) {
+      it(`${failure} ${times} time(s), then the data: drawn after ${tries} tries`, async () => {
+        const k = key();
+        const el = await chart('adoption-chart', `src="/flaky/${failure}/${times}/${k}"`);
+        await waitUntil(() => $(el, 'figure'), 'not drawn', { timeout: 3000 });
+        expect(el.shadowRoot!.textContent).to.contain('Bron: VVSG & Socialemediaburo.be (test subset)');
+        expect(await asked(k)).to.equal(tries);
+        expect(warnings).to.deep.equal([]);
+        expect(errors).to.deep.equal([]);
+      });
+    }
+
+    it('a 404 is not tried again; a 503 that lasts is said after the last try', async () => {
+      const k = key();
+      const missing = await chart('adoption-chart', `src="/flaky/404/9/${k}"`);
+      await waitUntil(() => $(missing, '[part="error"]'), '404', { timeout: 3000 });
+      expect(text(missing)).to.contain('de server antwoordde 404');
+      expect(await asked(k)).to.equal(1);
+      const j = key();
+      const down = await chart('adoption-chart', `src="/flaky/503/9/${j}"`);
+      await waitUntil(() => $(down, '[part="error"]'), '503', { timeout: 3000 });
+      expect(text(down)).to.contain('de server antwoordde 503');
+      expect(await asked(j)).to.equal(3);
+    });
+
+    it('a chart removed while it waits to try again stops trying', async () => {
+      limits.retries = [0.3, 0.3];
+      const k = key();
+      const el = await chart('adoption-chart', `src="/flaky/503/9/${k}"`);
+      await waitUntil(async () => (await asked(k)) == 1, 'not asked');
+      el.remove();
+      await new Promise((r) => setTimeout(r, 800));
+      expect(await asked(k)).to.equal(1);
+      expect(errors).to.deep.equal([]);
+    });
+  });
+
   it('a src larger than the limit is refused before it is parsed: by Content-Length, or once read', async () => {
     limits.bytes = 1000;
     limits.seconds = 0.5;
