@@ -102,9 +102,11 @@ export class DataController implements ReactiveController {
         return { loading: true };
       }
       try {
-        return { dataset: inline ? read.inlineDataset(inline.textContent || '') : read.validateDataset(data) };
+        return { dataset: inline ? read.inlineDataset(inline) : read.validateDataset(data) };
       } catch (e) {
-        return { error: (e as Error).message };
+        // The parser may still be reading the script's text (a slow network): it is whole when the parser has gone
+        // past the chart, which updates then (its children are watched; PageController at DOMContentLoaded).
+        return inline && waiting ? { loading: true } : { error: (e as Error).message };
       }
     }
     if (waiting && !src) return { dataset: survey, provisional: true };

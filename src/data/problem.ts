@@ -35,7 +35,12 @@ export type Problem =
   | { code: 'empty-findings' }
   | { code: 'not-record'; list: string; index: number; value: string }
   | { code: 'field'; list: string; index: number; id: string | null; field: string; value: string; expected: Expected }
-  | { code: 'inline-json'; detail: string }
+  /**
+   * An inline JSON script that cannot be read; `html` says what the HTML parser made of a "<" in its strings:
+   * `swallowed` ("<!--" and "<script" made it read the rest of the page into the script), `cut` (a "</script>"
+   * ended the script before its JSON did).
+   */
+  | { code: 'inline-json'; detail: string; html?: 'swallowed' | 'cut' }
   | { code: 'http'; src: string; status: string }
   | { code: 'not-json'; src: string; detail: string }
   | { code: 'unreachable'; src: string; detail: string }

@@ -53,6 +53,10 @@ function problem(p: Problem): string {
       return `${name} : le champ « ${p.field} » vaut ${p.value} ; attendu : ${expected(p.expected)}.`;
     }
     case 'inline-json':
+      if (p.html == 'swallowed')
+        return `Le <script type="application/json"> intégré contient « <!-- » et « <script », ce qui a fait lire au navigateur le reste de la page dans ce script (${p.detail}). Écrivez chaque « < » de ses textes sous la forme \\u003c.`;
+      if (p.html == 'cut')
+        return `Le <script type="application/json"> intégré s’arrête avant la fin de son JSON : un « </script> » dans l’un de ses textes l’a fermé (${p.detail}). Écrivez chaque « < » de ses textes sous la forme \\u003c.`;
       return `Le <script type="application/json"> intégré n’est pas du JSON valide (${p.detail}).`;
     case 'http':
       return `Impossible de charger « ${p.src} » : le serveur a répondu ${p.status}. Vérifiez l’URL de src.`;

@@ -12,13 +12,27 @@ export { problemNl } from '../i18n/problem-nl.js';
  */
 const withoutComments = (text: string): string => text.replace(/^(\uFEFF?)(?:"?#[^\r\n]*(?:\r\n?|\n))+/, '$1');
 
+/**
+ * What the HTML parser made of a "<" in the strings of an inline JSON script whose JSON cannot be read (README,
+ * "Inline JSON, safely"): `swallowed` where "<!--" and "<script" in it made the parser read the rest of the page
+ * into the script; `cut` where a "</script>" in a string ended the script, and the rest of its JSON follows it in the
+ * chart as text.
+ */
+function parserMade(script: Element): 'swallowed' | 'cut' | undefined {
+  const text = script.textContent ?? '';
+  if (text.includes('<!--') && /<script/i.test(text)) return 'swallowed';
+  let rest = '';
+  for (let node = script.nextSibling; node; node = node.nextSibling) rest += node.textContent;
+  return /[}\]]\s*$/.test(rest) ? 'cut' : undefined;
+}
+
 /** The dataset of an inline `<script type="application/json">` child. */
-export const inlineDataset = (text: string): Dataset => {
+export const inlineDataset = (script: Element): Dataset => {
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(script.textContent ?? '');
   } catch (e) {
-    throw new DataError({ code: 'inline-json', detail: (e as Error).message }, '');
+    throw new DataError({ code: 'inline-json', detail: (e as Error).message, html: parserMade(script) }, '');
   }
   return validateDataset(body);
 };

@@ -359,7 +359,7 @@ describe('loading src', () => {
     el.remove();
   });
 
-  describe('a failure that may pass is tried again (test/fuzz/flaky-server.mjs)', () => {
+  describe('a failure that may pass is tried again (test/fuzz/server.mjs)', () => {
     const asked = async (key: string) => Number(await (await realFetch(`/flaky/count/${key}`)).text());
     const key = () => `k${Math.random().toString(36).slice(2)}`;
     beforeEach(() => (limits.retries = [0.05, 0.1]));
