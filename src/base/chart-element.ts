@@ -1,6 +1,7 @@
 export type { ChartSelectDetail } from './events.js';
 export { quoteOf } from './mark-words.js';
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { StyledElement } from './styled-element.js';
 import { chartStyles } from './styles.js';
 import { ResizeController } from '../controllers/resize.js';
 import { LocaleController } from '../controllers/locale.js';
@@ -45,7 +46,7 @@ let uid = 0;
  * @cssproperty --chart-plot-height - Room kept for the plot until it is drawn (off screen, or while `src` loads), so the article does not jump (default 280px).
  * @csspart download - Each download button (`download` attribute).
  */
-export abstract class ChartElement<L extends Layout = Layout> extends LitElement {
+export abstract class ChartElement<L extends Layout = Layout> extends StyledElement {
   static override styles = chartStyles;
   /** Reactive properties, declared without decorators; the fields below keep their types and docs. */
   static override properties: PropertyDeclarations = {
