@@ -2,7 +2,6 @@ export type { ChartSelectDetail } from './events.js';
 export { quoteOf } from './mark-words.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { StyledElement } from './styled-element.js';
-import { chartStyles } from './styles.js';
 import { ResizeController } from '../controllers/resize.js';
 import { LocaleController } from '../controllers/locale.js';
 import { PageController, turn } from '../controllers/page.js';
@@ -47,7 +46,6 @@ let uid = 0;
  * @csspart download - Each download button (`download` attribute).
  */
 export abstract class ChartElement<L extends Layout = Layout> extends StyledElement {
-  static override styles = chartStyles;
   /** Reactive properties, declared without decorators; the fields below keep their types and docs. */
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },

@@ -1,13 +1,15 @@
 import { LitElement, adoptStyles } from 'lit';
+import { chartStyles } from './styles.js';
 
 /**
- * A LitElement whose styles follow it into another document. Lit adopts style sheets constructed for the page's
+ * A LitElement with the charts' styles (`chartStyles`), which follow it into another document. Lit adopts style sheets constructed for the page's
  * document, which a shadow root in a same-origin iframe refuses: a chart first connected there threw
  * NotAllowedError and stayed blank, and one moved there lost its styles (the browser drops the sheets of another
  * document). Here the shadow root gets sheets of its own document when it is made, and again whenever the element
  * is connected in another document (test/fuzz/iframe.test.ts).
  */
 export abstract class StyledElement extends LitElement {
+  static override styles = chartStyles;
   /** The document whose style sheets the shadow root holds. */
   #styledIn?: Document;
 
