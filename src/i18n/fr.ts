@@ -54,9 +54,9 @@ function problem(p: Problem): string {
     }
     case 'inline-json':
       if (p.html == 'swallowed')
-        return `Le <script type="application/json"> intégré contient « <!-- » et « <script », ce qui a fait lire au navigateur le reste de la page dans ce script (${p.detail}). Écrivez chaque « < » de ses textes sous la forme \\u003c.`;
+        return `Le <script type="application/json"> intégré contient « <!-- » et « <script » : le navigateur y a lu le reste de la page (${p.detail}). Écrivez chaque « < » de ses textes sous la forme \\u003c.`;
       if (p.html == 'cut')
-        return `Le <script type="application/json"> intégré s’arrête avant la fin de son JSON : un « </script> » dans l’un de ses textes l’a fermé (${p.detail}). Écrivez chaque « < » de ses textes sous la forme \\u003c.`;
+        return `Le <script type="application/json"> intégré a été fermé trop tôt par un « </script> » dans un texte (${p.detail}). Écrivez chaque « < » de ses textes sous la forme \\u003c.`;
       return `Le <script type="application/json"> intégré n’est pas du JSON valide (${p.detail}).`;
     case 'http':
       return `Impossible de charger « ${p.src} » : le serveur a répondu ${p.status}. Vérifiez l’URL de src.`;

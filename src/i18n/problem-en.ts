@@ -55,9 +55,9 @@ export function problemEn(p: Problem): string {
     }
     case 'inline-json':
       if (p.html == 'swallowed')
-        return `The inline <script type="application/json"> holds "<!--" and "<script", which made the browser read the rest of the page into it (${p.detail}). Write every "<" in its strings as \\u003c.`;
+        return `The inline <script type="application/json"> holds "<!--" and "<script": the browser read the rest of the page into it (${p.detail}). Write each "<" in its strings as \\u003c.`;
       if (p.html == 'cut')
-        return `The inline <script type="application/json"> ends before its JSON does: a "</script>" in one of its strings ended it (${p.detail}). Write every "<" in its strings as \\u003c.`;
+        return `The inline <script type="application/json"> was ended early by a "</script>" in a string (${p.detail}). Write each "<" in its strings as \\u003c.`;
       return `The inline <script type="application/json"> is not valid JSON (${p.detail}).`;
     case 'http':
       return `Could not load "${p.src}": the server answered ${p.status}. Check the src URL.`;

@@ -58,9 +58,9 @@ export function problemNl(p: Problem): string {
     }
     case 'inline-json':
       if (p.html == 'swallowed')
-        return `De inline <script type="application/json"> bevat "<!--" en "<script", waardoor de browser de rest van de pagina erin heeft gelezen (${p.detail}). Schrijf elke "<" in de teksten als \\u003c.`;
+        return `De inline <script type="application/json"> bevat "<!--" en "<script": de browser las de rest van de pagina erin (${p.detail}). Schrijf elke "<" in de teksten als \\u003c.`;
       if (p.html == 'cut')
-        return `De inline <script type="application/json"> stopt voor het einde van de JSON: een "</script>" in een van de teksten heeft hem afgesloten (${p.detail}). Schrijf elke "<" in de teksten als \\u003c.`;
+        return `De inline <script type="application/json"> werd te vroeg afgesloten door een "</script>" in een tekst (${p.detail}). Schrijf elke "<" in de teksten als \\u003c.`;
       return `De inline <script type="application/json"> is geen geldige JSON (${p.detail}).`;
     case 'http':
       return `"${p.src}" kon niet geladen worden: de server antwoordde ${p.status}. Controleer de src-URL.`;
