@@ -55,8 +55,8 @@ const fresh: Record<string, Record<PropertyKey, unknown>> = {};
 
 /**
  * Before an update, the attribute properties as a chart can check them. A property whose attribute was removed
- * (Lit makes it null), or left empty where its converter makes that undefined (`year=""`), gets its default back,
- * as if the attribute had never been written (platform-matrix said 'Onbekende waarde "undefined"' for `year=""`); a Symbol or an object
+ * (Lit makes it null), left empty where its converter makes that undefined (`year=""`), or set to null or
+ * undefined by a script, gets its default back, as if the attribute had never been written (platform-matrix said 'Onbekende waarde "undefined"' for `year=""`); a Symbol or an object
  * (whose `toString` may throw) becomes its `textOf`, which the chart's check names in its message. Returns the
  * message for a `theme` other than `auto`, `light` or `dark`, or for a `lang` of the chart's own that is not Dutch,
  * English or French (`lang="de"`; `fr-BE` is French, and an empty `lang` is Dutch), as for any wrong attribute; or
@@ -68,10 +68,10 @@ export function settleAttributes(host: HTMLElement & { theme?: unknown; strings:
     const value = record[key];
     // Not `data` (any value, checked by the data part); a state (tableOpen) is a boolean, never touched here.
     if (options.attribute === false) continue;
-    // Attribute names are the properties' names (HTML attributes ignore case).
     if (typeof value == 'symbol' || (typeof value == 'object' && value)) record[key] = textOf(value);
-    else if (value == null && !host.getAttribute(key as string))
-      record[key] = (fresh[host.localName] ??= new (host.constructor as new () => never)())[key];
+    // Null or undefined also when a script set it: a reflected attribute (theme) still holds the old value until
+    // this update reflects the new one, so it cannot tell (input.test.ts, seed 5128: 'Onbekende waarde "null"').
+    else if (value == null) record[key] = (fresh[host.localName] ??= new (host.constructor as new () => never)())[key];
   }
   // The language of a tag ("fr" of "fr-BE"), as the chart reads it (languageOf).
   const lang = host.lang.toLowerCase().split('-')[0];

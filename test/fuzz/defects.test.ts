@@ -106,6 +106,20 @@ describe('removed attributes', () => {
   }
 });
 
+describe('a property set to null or undefined by a script', () => {
+  it('theme (reflected, its attribute still there until the update) gets its default, not "null" (input.test, seed 5128)', async () => {
+    for (const value of [null, undefined]) {
+      const el = await chart('adoption-chart');
+      el.theme = value;
+      await settle(el);
+      expect(text(el), String(value)).to.equal('');
+      expect(el.theme).to.equal('auto');
+      expect($(el, 'figure')).to.not.equal(null);
+    }
+    expect(warnings).to.deep.equal([]);
+  });
+});
+
 describe('an empty year', () => {
   it('platform-matrix year="": its default year, without a passing "undefined" warning (found by input.test)', async () => {
     const el = await chart('platform-matrix', 'year=""');
