@@ -7,6 +7,7 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { storybookStatic } from './scripts/wtr-storybook.mjs';
 import { packagePlugin } from './scripts/wtr-package.mjs';
+import { fuzzServer } from './test/fuzz/server.mjs';
 import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 
 /**
@@ -63,8 +64,9 @@ export default {
   port: Number(process.env.WTR_PORT) || 8000,
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  // storybook-static/ as it is built, untouched by the plugins (test/storybook).
-  middleware: [storybookStatic, delayed],
+  // storybook-static/ as it is built, untouched by the plugins (test/storybook); a src that fails at first and a
+  // page that arrives in two parts (test/fuzz).
+  middleware: [storybookStatic, delayed, fuzzServer],
   // One page at a time: a background page gets no animation frames and no real keyboard focus.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -1,6 +1,7 @@
 import type { PropertyDeclaration } from 'lit';
 import { YEARS, isOneOf, type Year } from '../data/keys.js';
-import type { Strings } from '../i18n/index.js';
+import { LANGUAGES, type Strings } from '../i18n/index.js';
+import { cut } from '../data/cut.js';
 
 /**
  * A `year` attribute: "2017" becomes the number 2017, an empty or missing attribute `undefined`. Any other text is
@@ -31,7 +32,7 @@ export function checkKey<T extends string | number>(
   optional = false,
 ): string | null {
   if (isOneOf(values, value) || (optional && (value === undefined || value === ''))) return null;
-  return unknownValue(s, name, textOf(value), values.map(String));
+  return unknownValue(s, name, cut(textOf(value)), values.map(String));
 }
 
 /** The attribute of each unknown-value message made here, by its message: a chart keeps only the message. */
@@ -69,10 +70,12 @@ const fresh: Record<string, Record<PropertyKey, unknown>> = {};
 
 /**
  * Before an update, the attribute properties as a chart can check them. A property whose attribute was removed
- * (Lit makes it null), or left empty where its converter makes that undefined (`year=""`), gets its default back,
- * as if the attribute had never been written (platform-matrix said 'Onbekende waarde "undefined"' for `year=""`); a Symbol or an object
+ * (Lit makes it null), left empty where its converter makes that undefined (`year=""`), or set to null or
+ * undefined by a script, gets its default back, as if the attribute had never been written (platform-matrix said 'Onbekende waarde "undefined"' for `year=""`); a Symbol or an object
  * (whose `toString` may throw) becomes its `textOf`, which the chart's check names in its message. Returns the
- * message for a `theme` other than `auto`, `light` or `dark`, or null.
+ * message for a `theme` other than `auto`, `light` or `dark`, or for a `lang` of the chart's own that is not Dutch,
+ * English or French (`lang="de"`; `fr-BE` is French, and an empty `lang` is Dutch), as for any wrong attribute; or
+ * null. A page's own language on an ancestor (a German page) is not the chart's input: its charts are Dutch.
  */
 export function settleAttributes(host: HTMLElement & { theme?: unknown; strings: Strings }): string | null {
   const record = host as unknown as Record<PropertyKey, unknown>;
@@ -80,12 +83,17 @@ export function settleAttributes(host: HTMLElement & { theme?: unknown; strings:
     const value = record[key];
     // Not `data` (any value, checked by the data part); a state (tableOpen) is a boolean, never touched here.
     if (options.attribute === false) continue;
-    // Attribute names are the properties' names (HTML attributes ignore case).
     if (typeof value == 'symbol' || (typeof value == 'object' && value)) record[key] = textOf(value);
-    else if (value == null && !host.getAttribute(key as string))
-      record[key] = (fresh[host.localName] ??= new (host.constructor as new () => never)())[key];
+    // Null or undefined also when a script set it: a reflected attribute (theme) still holds the old value until
+    // this update reflects the new one, so it cannot tell (input.test.ts, seed 5128: 'Onbekende waarde "null"').
+    else if (value == null) record[key] = (fresh[host.localName] ??= new (host.constructor as new () => never)())[key];
   }
-  return checkKey(host.strings, 'theme', host.theme, ['auto', 'light', 'dark']);
+  // The language of a tag ("fr" of "fr-BE"), as the chart reads it (languageOf).
+  const lang = host.lang.toLowerCase().split('-')[0];
+  return (
+    checkKey(host.strings, 'theme', host.theme, ['auto', 'light', 'dark']) ??
+    (lang ? checkKey(host.strings, 'lang', lang, LANGUAGES) : null)
+  );
 }
 
 /** The years a chart shows: one, or both when the attribute is empty. */

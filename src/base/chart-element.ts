@@ -1,7 +1,6 @@
 export type { ChartSelectDetail } from './events.js';
 export { quoteOf } from './mark-words.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { chartStyles } from './styles.js';
 import { ResizeController } from '../controllers/resize.js';
 import { LocaleController } from '../controllers/locale.js';
 import { PageController, turn } from '../controllers/page.js';
@@ -53,7 +52,6 @@ let uid = 0;
  * @csspart byline - The byline (`byline` attribute), before the source line.
  */
 export abstract class ChartElement<L extends Layout = Layout> extends WordsElement {
-  static override styles = chartStyles;
   /** Reactive properties, declared without decorators; the fields below keep their types and docs. */
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
@@ -230,7 +228,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends WordsEleme
       },
       s,
     );
-    return this.#shown.provisional ? html`<div class="provisional" aria-hidden="true" inert>${figure}</div>` : figure;
+    return this.#shown.provisional ? html`<div class="provisional" aria-hidden="true" .inert=${true}>${figure}</div>` : figure;
   }
 
   #plot(text: ChartText, s: Strings) {

@@ -1,11 +1,12 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { StyledElement } from './styled-element.js';
 import { linkOf, type EditorWords } from '../templates/words.js';
 
 /**
  * The editor's own words, which every chart takes: its heading, description, note, byline and source. Text only:
  * markup in them is shown as text, never parsed. ChartElement builds on it; it draws nothing itself.
  */
-export abstract class WordsElement extends LitElement {
+export abstract class WordsElement extends StyledElement {
   static override properties: PropertyDeclarations = {
     heading: {},
     description: {},

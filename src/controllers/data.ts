@@ -71,7 +71,7 @@ export class DataController implements ReactiveController {
 
   /** The data shown now, or why none is. */
   resolve(): Shown {
-    // A wrong theme is said as a wrong attribute is (the chart's strings are in the reader's language).
+    // A wrong theme or lang is said as a wrong attribute is (the chart's strings are in the reader's language).
     const theme = settleAttributes(this.host as Host & { strings: Strings });
     if (theme) return { error: theme };
     const { data, src } = this.host;
@@ -102,9 +102,11 @@ export class DataController implements ReactiveController {
         return { loading: true };
       }
       try {
-        return { dataset: inline ? read.inlineDataset(inline.textContent || '') : read.validateDataset(data) };
+        return { dataset: inline ? read.inlineDataset(inline) : read.validateDataset(data) };
       } catch (e) {
-        return { error: (e as Error).message };
+        // The parser may still be reading the script's text (a slow network): it is whole when the parser has gone
+        // past the chart, which updates then (its children are watched; PageController at DOMContentLoaded).
+        return inline && waiting ? { loading: true } : { error: (e as Error).message };
       }
     }
     if (waiting && !src) return { dataset: survey, provisional: true };

@@ -1,38 +1,38 @@
-import { formatLocale } from 'd3-format';
+import { formatLocale, type FormatLocaleObject } from 'd3-format';
 import type { Finding } from '../data/schema.js';
 import { sampleMark } from './sample.js';
 import type { Strings } from '../i18n/index.js';
 
-/** The percentage formatter of each language, made by d3-format from the language's `number` definition. */
-const percents = new WeakMap<Strings, (share: number) => string>();
+/** The number formats of each language, made by d3-format from the language's `number` definition. */
+const locales = new WeakMap<Strings, FormatLocaleObject>();
 
 /**
- * A share as a whole percentage in the language of `s`: "45%" in Dutch and English, "45 %" in French (with a
- * no-break space). d3-format writes it from the language's definition (src/i18n), so no `Intl.NumberFormat` is
- * set up when a page opens.
+ * A share as a percentage in the language of `s`: whole by default ("45%" in Dutch and English, "45 %" in French,
+ * with a no-break space), or as `specifier` says. d3-format writes it from the language's definition (src/i18n), so
+ * no `Intl.NumberFormat` is set up when a page opens.
  */
-export function percent(share: number, s: Strings): string {
-  let format = percents.get(s);
-  if (!format) {
-    format = formatLocale(s.number).format('.0%');
-    percents.set(s, format);
-  }
-  return format(share);
+export function percent(share: number, s: Strings, specifier = '.0%'): string {
+  let locale = locales.get(s);
+  if (!locale) locales.set(s, (locale = formatLocale(s.number)));
+  return locale.format(specifier)(share);
 }
 
 /** A share and how exact it is; with its respondents where it is a finding (a derived rest has none). */
 type Valued = Pick<Finding, 'share' | 'fraction' | 'precision'> & { respondents?: Finding['respondents'] };
 
 /**
- * The figure in words or digits, without a precision sign: "45%", "1 op 3". `unbroken`: the words of a fraction
- * are joined by no-break spaces, so a drawn label is never wrapped inside "1 op 3".
+ * The figure in words or digits, without a precision sign: "45%", "45,5%", "1 op 3". A percentage has the decimals
+ * the share has, up to two (`~` drops the zeros d3-format would write): an exact 45.5% is never shown as "46%", nor
+ * a lower bound of 45.5% as "> 46%". An exact share needs no more than two (the data part checks it, see
+ * `percentDecimals`). `unbroken`: the words of a fraction are joined by no-break spaces, so a drawn label is never
+ * wrapped inside "1 op 3".
  */
 function figure(f: Valued, s: Strings, unbroken = false): string {
   if (f.fraction) {
     const words = s.fraction(f.fraction[0], f.fraction[1]);
     return unbroken ? words.replaceAll(' ', '\u00A0') : words;
   }
-  return f.share === null ? '' : percent(f.share, s);
+  return f.share === null ? '' : percent(f.share, s, '.2~%');
 }
 
 const SIGN = { about: '≈', 'more-than': '>', 'less-than': '<' } as const;

@@ -37,6 +37,8 @@ export const isSmallSample = (r: Respondents | null | undefined): r is Responden
  */
 export function translationOf(f: Finding, s: Strings): { text: string; lang: Language } | null {
   const lang = languageOf(s.locale);
-  const text = (lang === 'en' ? f.wordsEn : lang === 'fr' ? f.wordsFr : null) ?? s.quotes[f.words];
+  // The map's own keys only: words such as "valueOf" or "constructor" are no quote (found by test/fuzz/roundtrip).
+  const quote = Object.hasOwn(s.quotes, f.words) ? s.quotes[f.words] : null;
+  const text = (lang === 'en' ? f.wordsEn : lang === 'fr' ? f.wordsFr : null) ?? quote;
   return lang !== 'nl' && text ? { text, lang } : null;
 }

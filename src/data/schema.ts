@@ -13,7 +13,10 @@ import {
   type Topic,
   type Year,
 } from './keys.js';
-import { problemEn } from '../i18n/problem-en.js';
+import { DataError, show, type Expected } from './problem.js';
+import { percentDecimals } from './decimals.js';
+
+export { DataError, limits, problemOf, type Expected, type Problem } from './problem.js';
 
 /** One finding of the survey, as it is written in `data/*.json` or a CSV row. */
 export interface FindingInput {
@@ -80,89 +83,7 @@ export interface Dataset {
   findings: readonly Finding[];
 }
 
-/** What a field should hold, for the reader's message (see `Problem`). */
-export type Expected =
-  | { kind: 'id' }
-  | { kind: 'unique-id' }
-  | { kind: 'one-of'; values: readonly (string | number)[]; empty?: 'allowed' | 'presence' }
-  | { kind: 'empty'; because: string }
-  | { kind: 'share'; because: string }
-  | { kind: 'words' }
-  | { kind: 'text' }
-  | { kind: 'answered' }
-  | { kind: 'population' }
-  | { kind: 'source' }
-  | { kind: 'once' };
-
-/**
- * What is wrong with editor data, as a code and its details. The chart's strings turn it into the reader's words
- * (`Strings.problem`), in Dutch, English or French; `DataError.message` says it in English.
- * `record` is "Record 3 (findings[2])"'s parts: the id where the record has one, else its number; `at` its path.
- */
-export type Problem =
-  | { code: 'not-dataset'; value: string }
-  | { code: 'no-findings' }
-  | { code: 'empty-findings' }
-  | { code: 'not-record'; list: string; index: number; value: string }
-  | { code: 'field'; list: string; index: number; id: string | null; field: string; value: string; expected: Expected }
-  | { code: 'inline-json'; detail: string }
-  | { code: 'http'; src: string; status: string }
-  | { code: 'not-json'; src: string; detail: string }
-  | { code: 'unreachable'; src: string; detail: string }
-  /** A `src` over a limit (see `limits`): larger than "2 MB" (refused before it is parsed), or slower than "15 s". */
-  | { code: 'limit'; src: string; limit: string }
-  | { code: 'in-file'; src: string; problem: Problem }
-  /** An optional part of the library could not be fetched: an ES chunk, or a script beside dist/embed.js. */
-  | { code: 'part-module'; part: string; detail: string }
-  | { code: 'part-script'; part: string; from: string | null }
-  /** A message made elsewhere (the CSV reader's), shown as it is. */
-  | { code: 'text'; text: string };
-
-/**
- * The limits of a `src`: a file larger than `bytes` is refused with a message before it is parsed, and one that
- * has not come after `seconds` is given up with a message. A test may lower them.
- */
-export const limits = { bytes: 2_000_000, seconds: 15 };
-
-/** The problems of the errors made here, by message: a chart that has only the message finds its problem again. */
-const problems = new Map<string, Problem>();
-
-/** A problem with editor or bundled data; `problem` names the record and the field, `message` says it in English. */
-export class DataError extends Error {
-  readonly problem: Problem;
-  constructor(
-    problem: Problem | string,
-    readonly path: string,
-  ) {
-    const p: Problem = typeof problem == 'string' ? { code: 'text', text: problem } : problem;
-    super(problemEn(p));
-    this.name = 'DataError';
-    this.problem = p;
-    // A few distinct messages at most on a page; the oldest goes when there are many.
-    if (problems.size > 50) problems.delete(problems.keys().next().value!);
-    problems.set(this.message, p);
-  }
-}
-
-/** The problem of a DataError made here, by its message (a chart keeps only the message); null for any other. */
-export const problemOf = (message: string): Problem | null => problems.get(message) ?? null;
-
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/**
- * A value as a message shows it: a text in quotes, NaN, Infinity and a BigInt as such (JSON would say null, or
- * throw), what JSON cannot write (a cyclic object, a throwing `toJSON`) by its type; cut at 200 characters with
- * "…", so that a huge value neither freezes the page nor fills the console.
- */
-function show(v: unknown): string {
-  let text: string = typeof v;
-  try {
-    text = typeof v == 'string' ? `"${v}"` : v === null || typeof v == 'object' ? JSON.stringify(v) : String(v);
-  } catch {
-    // Cyclic, or a toJSON that throws: its type.
-  }
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
-}
 
 /** Reads a share: a number 0..1, a numeric string, a "n/d" fraction or a percentage string "45%". */
 export function parseShare(value: unknown): { share: number; fraction: [number, number] | null } | null {
@@ -201,7 +122,17 @@ function recordOf(raw: unknown, list: string, index: number) {
   return { raw, fail };
 }
 
-function validateFinding(input: unknown, index: number, seen: Set<string>): Omit<Finding, 'respondents'> {
+/**
+ * Checks one finding. `seen` holds the ids so far; `cells` the record (id and index) of each cell (organisation,
+ * platform, topic, year) so far: a chart shows one finding per cell, so a second one would be shown beside the
+ * first as if it were another year ("2016–2017–2017") or hidden behind it.
+ */
+function validateFinding(
+  input: unknown,
+  index: number,
+  seen: Set<string>,
+  cells: Map<string, { id: string; index: number }>,
+): Omit<Finding, 'respondents'> {
   const { raw, fail } = recordOf(input, 'findings', index);
   const id = raw.id;
   if (typeof id !== 'string' || !/^[\w.-]+$/.test(id)) fail('id', { kind: 'id' });
@@ -216,6 +147,10 @@ function validateFinding(input: unknown, index: number, seen: Set<string>): Omit
   if (!isOneOf(TOPICS, topic)) fail('topic', { kind: 'one-of', values: TOPICS, empty: 'presence' });
   const year = typeof raw.year === 'string' ? Number(raw.year) : raw.year;
   if (!isOneOf(YEARS, year)) fail('year', { kind: 'one-of', values: YEARS });
+  const cell = `${raw.organisation} ${platform} ${topic} ${year}`;
+  const first = cells.get(cell);
+  if (first) fail('year', { kind: 'one-per-cell', ...first });
+  cells.set(cell, { id: id as string, index });
   if (!isOneOf(PRECISIONS, raw.precision)) fail('precision', { kind: 'one-of', values: PRECISIONS });
   const precision = raw.precision as Precision;
   let share: number | null = null;
@@ -226,6 +161,8 @@ function validateFinding(input: unknown, index: number, seen: Set<string>): Omit
     const parsed = parseShare(raw.share);
     if (!parsed) fail('share', { kind: 'share', because: precision });
     ({ share, fraction } = parsed!);
+    // Exact is a figure as the article prints it: never one a chart would have to round.
+    if (precision === 'exact' && !fraction && percentDecimals(share!) === null) fail('share', { kind: 'exact-share' });
   }
   if (typeof raw.words !== 'string' || !raw.words.trim()) fail('words', { kind: 'words' });
   for (const field of ['wordsEn', 'wordsFr', 'note'] as const) {
@@ -299,8 +236,9 @@ export function validateDataset(input: unknown): Dataset {
     ? body.respondents.map((r, i) => validateRespondents(r, i, counted))
     : [];
   const seen = new Set<string>();
+  const cells = new Map<string, { id: string; index: number }>();
   const findings = body.findings.map((f, i) => {
-    const finding = validateFinding(f, i, seen);
+    const finding = validateFinding(f, i, seen, cells);
     return { ...finding, respondents: respondentsOf(respondents, finding) };
   });
   const text = (v: unknown, fallback: string) => (typeof v === 'string' && v.trim() ? v.trim() : fallback);

@@ -1,5 +1,5 @@
 import type { Strings } from './nl.js';
-import type { Expected, Problem } from '../data/schema.js';
+import type { Expected, Problem } from '../data/problem.js';
 import { quotesFr } from './quotes-fr.js';
 
 const list = (values: readonly (string | number)[]) => values.map((v) => `« ${v} »`).join(', ');
@@ -17,6 +17,8 @@ const expected = (e: Expected): string => {
       return `vide, parce que precision vaut « ${e.because} »`;
     case 'share':
       return `une part de 0 à 1 (0.45), un pourcentage (« 45% ») ou une fraction (« 1/3 »), parce que precision vaut « ${e.because} »`;
+    case 'exact-share':
+      return 'un pourcentage d’au plus deux décimales (« 45,5% » ou 0.455), parce que precision vaut « exact » ; un chiffre arrondi a la precision « about »';
     case 'words':
       return 'les mots de l’article d’où vient ce résultat';
     case 'text':
@@ -29,6 +31,8 @@ const expected = (e: Expected): string => {
       return 'la source du nombre, ou la raison pour laquelle il n’est pas connu';
     case 'once':
       return 'un seul enregistrement par type d’administration et par année';
+    case 'one-per-cell':
+      return `un seul résultat par type d’administration, plateforme, sujet et année ; l’enregistrement « ${e.id} » (findings[${e.index}]) a les mêmes quatre`;
   }
 };
 
@@ -49,6 +53,10 @@ function problem(p: Problem): string {
       return `${name} : le champ « ${p.field} » vaut ${p.value} ; attendu : ${expected(p.expected)}.`;
     }
     case 'inline-json':
+      if (p.html == 'swallowed')
+        return `Le <script type="application/json"> intégré contient « <!-- » et « <script » : le navigateur y a lu le reste de la page (${p.detail}). Écrivez chaque « < » de ses textes sous la forme \\u003c.`;
+      if (p.html == 'cut')
+        return `Le <script type="application/json"> intégré a été fermé trop tôt par un « </script> » dans un texte (${p.detail}). Écrivez chaque « < » de ses textes sous la forme \\u003c.`;
       return `Le <script type="application/json"> intégré n’est pas du JSON valide (${p.detail}).`;
     case 'http':
       return `Impossible de charger « ${p.src} » : le serveur a répondu ${p.status}. Vérifiez l’URL de src.`;

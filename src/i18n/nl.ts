@@ -1,6 +1,6 @@
 import type { Quotes } from './quotes.js';
 import type { FormatLocaleDefinition } from 'd3-format';
-import type { Problem } from '../data/schema.js';
+import type { Problem } from '../data/problem.js';
 
 /**
  * What is wrong, in Dutch, where the words are in this file: a part that could not be fetched. Problems with

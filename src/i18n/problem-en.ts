@@ -1,4 +1,4 @@
-import type { Expected, Problem } from '../data/schema.js';
+import type { Expected, Problem } from '../data/problem.js';
 
 /**
  * What is wrong with data, in English: `DataError.message`, and the English charts' words (`en.problem`).
@@ -19,6 +19,8 @@ const expected = (e: Expected): string => {
       return `empty, because precision is "${e.because}"`;
     case 'share':
       return `a proportion from 0 to 1 (0.45), a percentage ("45%") or a fraction ("1/3"), because precision is "${e.because}"`;
+    case 'exact-share':
+      return 'a percentage with at most two decimals ("45.5%" or 0.455), because precision is "exact"; a rounded figure has precision "about"';
     case 'words':
       return 'the words of the article this finding comes from';
     case 'text':
@@ -31,6 +33,8 @@ const expected = (e: Expected): string => {
       return 'the source of the number, or why it is not known';
     case 'once':
       return 'one record per organisation and year';
+    case 'one-per-cell':
+      return `one finding per organisation, platform, topic and year; record "${e.id}" (findings[${e.index}]) has the same four`;
   }
 };
 
@@ -50,6 +54,10 @@ export function problemEn(p: Problem): string {
       return `${name}: field "${p.field}" is ${p.value}; expected ${expected(p.expected)}.`;
     }
     case 'inline-json':
+      if (p.html == 'swallowed')
+        return `The inline <script type="application/json"> holds "<!--" and "<script": the browser read the rest of the page into it (${p.detail}). Write each "<" in its strings as \\u003c.`;
+      if (p.html == 'cut')
+        return `The inline <script type="application/json"> was ended early by a "</script>" in a string (${p.detail}). Write each "<" in its strings as \\u003c.`;
       return `The inline <script type="application/json"> is not valid JSON (${p.detail}).`;
     case 'http':
       return `Could not load "${p.src}": the server answered ${p.status}. Check the src URL.`;

@@ -1,4 +1,4 @@
-import type { Expected, Problem } from '../data/schema.js';
+import type { Expected, Problem } from '../data/problem.js';
 
 /**
  * What is wrong with editor data, in Dutch: the words of `nl.problem` for the problems the data part finds. A
@@ -21,6 +21,8 @@ const expected = (e: Expected): string => {
       return `leeg, omdat precision "${e.because}" is`;
     case 'share':
       return `een aandeel van 0 tot 1 (0.45), een percentage ("45%") of een breuk ("1/3"), omdat precision "${e.because}" is`;
+    case 'exact-share':
+      return 'een percentage met hoogstens twee decimalen ("45,5%" of 0.455), omdat precision "exact" is; een afgerond cijfer heeft precision "about"';
     case 'words':
       return 'de woorden van het artikel waar dit cijfer uit komt';
     case 'text':
@@ -33,6 +35,8 @@ const expected = (e: Expected): string => {
       return 'de bron van het getal, of waarom het niet bekend is';
     case 'once':
       return 'één record per soort bestuur en jaar';
+    case 'one-per-cell':
+      return `één bevinding per soort bestuur, platform, onderwerp en jaar; record "${e.id}" (findings[${e.index}]) heeft dezelfde vier`;
   }
 };
 
@@ -53,6 +57,10 @@ export function problemNl(p: Problem): string {
       return `${name}: veld "${p.field}" is ${p.value}; verwacht werd ${expected(p.expected)}.`;
     }
     case 'inline-json':
+      if (p.html == 'swallowed')
+        return `De inline <script type="application/json"> bevat "<!--" en "<script": de browser las de rest van de pagina erin (${p.detail}). Schrijf elke "<" in de teksten als \\u003c.`;
+      if (p.html == 'cut')
+        return `De inline <script type="application/json"> werd te vroeg afgesloten door een "</script>" in een tekst (${p.detail}). Schrijf elke "<" in de teksten als \\u003c.`;
       return `De inline <script type="application/json"> is geen geldige JSON (${p.detail}).`;
     case 'http':
       return `"${p.src}" kon niet geladen worden: de server antwoordde ${p.status}. Controleer de src-URL.`;

@@ -72,8 +72,9 @@ export function findingsCsv(findings: readonly Finding[], lang: Language = 'nl',
     // Plain spaces: a spreadsheet shows no-break spaces as they are, and searches them as other characters.
     if (column == 'sample') return sampleMark(f, s!, true).replace(/\u00A0/g, ' ');
     // The bundled survey's translations come with their language (src/i18n/quotes.ts): the file carries both.
-    if (column == 'wordsEn') return f.wordsEn ?? quotesEn[f.words] ?? null;
-    if (column == 'wordsFr') return f.wordsFr ?? quotesFr[f.words] ?? null;
+    // (Own keys only: "valueOf" is no quote.)
+    if (column == 'wordsEn') return f.wordsEn ?? (Object.hasOwn(quotesEn, f.words) ? quotesEn[f.words] : null);
+    if (column == 'wordsFr') return f.wordsFr ?? (Object.hasOwn(quotesFr, f.words) ? quotesFr[f.words] : null);
     if (column != 'share') return f[column as (typeof COLUMNS)[number]];
     if (f.fraction) return f.fraction.join('/');
     return f.share == null ? '' : String(f.share).replace('.', decimal);

@@ -6,7 +6,7 @@
 import { peek } from './store.js';
 import type { PartName, Parts } from './index.js';
 import type { Strings } from '../i18n/nl.js';
-import type { Problem } from '../data/schema.js';
+import type { Problem } from '../data/problem.js';
 
 export { peek };
 

@@ -56,6 +56,11 @@ describe('validateDataset', () => {
     expect(d.findings[0].share).to.be.closeTo(1 / 3, 1e-9);
   });
 
+  it('accepts an exact share with one or two decimals as a percentage', () => {
+    for (const share of [0.455, '45,5%', '12.25%', 0.57])
+      expect(validateDataset([{ ...good, share, precision: 'exact' }]).findings[0].share).to.be.a('number');
+  });
+
   it('accepts a bare list and string years (CSV)', () => {
     const d = validateDataset([{ ...good, year: '2016', platform: '' }]);
     expect(d.findings[0].year).to.equal(2016);
@@ -99,6 +104,16 @@ describe('validateDataset', () => {
     ],
     ['no words', { findings: [{ ...good, words: ' ' }] }, /field "words"/],
     ['note not text', { findings: [{ ...good, note: 3 }] }, /field "note" is 3; expected a text/],
+    [
+      'an exact share a chart would have to round',
+      { findings: [{ ...good, share: 0.32432, precision: 'exact' }] },
+      /field "share" is 0.32432; expected a percentage with at most two decimals \("45.5%" or 0.455\), because precision is "exact"/,
+    ],
+    [
+      'two findings for one cell',
+      { findings: [good, { ...good, id: 'b', year: '2017', share: '40%' }] },
+      /Record "b" \(findings\[1\]\): field "year" is "2017"; expected one finding per organisation, platform, topic and year; record "a" \(findings\[0\]\) has the same four/,
+    ],
   ];
   for (const [name, input, message] of bad) {
     it(`rejects ${name}`, () => {
