@@ -228,7 +228,9 @@ export abstract class ChartElement<L extends Layout = Layout> extends WordsEleme
       },
       s,
     );
-    return this.#shown.provisional ? html`<div class="provisional" aria-hidden="true" .inert=${true}>${figure}</div>` : figure;
+    return this.#shown.provisional
+      ? html`<div class="provisional" aria-hidden="true" .inert=${true}>${figure}</div>`
+      : figure;
   }
 
   #plot(text: ChartText, s: Strings) {

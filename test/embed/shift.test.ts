@@ -139,6 +139,10 @@ describe('no layout shift, measured from navigation start', function () {
               const probe = scores(page, 'frames');
               expect(probe.paintedBefore ? probe.settled : probe.defined, 'the probe').to.be.at.most(0.01);
             }
-            expect(page.log.errors.join('\n')).to.equal('');
+            // Firefox reports on the page that a ResizeObserver delivered the scroll bar's width change a frame
+            // late ("ResizeObserver loop completed with undelivered notifications"); nothing is lost, and taking the
+            // width a frame late instead moves the article.
+            const errors = page.log.errors.filter((e) => !e.startsWith('ResizeObserver loop'));
+            expect(errors.join('\n')).to.equal('');
           });
 });
