@@ -9,7 +9,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { readFile, setViewport } from '@web/test-runner-commands';
-import { drawn, frames, openPage, type Page } from './page.js';
+import { drawn, frames, openPage, type Page, layoutShiftApi } from './page.js';
 
 const DELAY = 1200;
 /** The script, late; a new address each time, so that no page gets it from the cache. */
@@ -43,7 +43,6 @@ function snippet(narrow: Entry, wide: Entry) {
 }
 
 const sum = (list: { value: number; time: number }[]) => list.reduce((a, e) => a + e.value, 0);
-const layoutShiftApi = () => PerformanceObserver.supportedEntryTypes?.includes('layout-shift') ?? false;
 
 /** Every layout shift from navigation start, after the first paint (the probe's frames before it are never seen). */
 function shift(page: Page) {

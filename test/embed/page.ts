@@ -73,3 +73,6 @@ export const frames = (win: Window, n = 2) =>
     const step = () => (n-- <= 0 ? r() : win.requestAnimationFrame(step));
     step();
   });
+
+/** Whether the engine reports layout-shift entries (Chromium); elsewhere only the probe's own measure exists. */
+export const layoutShiftApi = () => PerformanceObserver.supportedEntryTypes?.includes('layout-shift') ?? false;

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { EMBED, drawn, frames, openPage, type Page } from './page.js';
+import { EMBED, drawn, frames, openPage, type Page, layoutShiftApi } from './page.js';
 
 const ALL = 'adoption-chart, platform-growth, interaction-gap, video-adoption, platform-matrix, survey-figure';
 const TEXT =
@@ -30,9 +30,6 @@ function article(count: number, where: Where, fallback: boolean) {
     body: `<h1>Sociale media bij lokale besturen</h1>${TEXT}${where == 'before' ? script : ''}${charts.join('')}${TEXT}${where == 'end' ? script : ''}`,
   };
 }
-
-/** Whether the engine reports layout-shift entries (Chromium); elsewhere only the probe's own measure exists. */
-const layoutShiftApi = () => PerformanceObserver.supportedEntryTypes?.includes('layout-shift') ?? false;
 
 /**
  * The page's layout shifts from navigation start, and those from the moment the charts were defined: the engine's
