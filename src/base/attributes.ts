@@ -2,6 +2,7 @@ import type { PropertyDeclaration } from 'lit';
 import { YEARS, isOneOf, type Year } from '../data/keys.js';
 import { LANGUAGES, type Strings } from '../i18n/index.js';
 import { cut } from '../data/cut.js';
+import { FORMATS } from '../templates/frame.js';
 
 /**
  * A `year` attribute: "2017" becomes the number 2017, an empty or missing attribute `undefined`. Any other text is
@@ -77,7 +78,9 @@ const fresh: Record<string, Record<PropertyKey, unknown>> = {};
  * English or French (`lang="de"`; `fr-BE` is French, and an empty `lang` is Dutch), as for any wrong attribute; or
  * null. A page's own language on an ancestor (a German page) is not the chart's input: its charts are Dutch.
  */
-export function settleAttributes(host: HTMLElement & { theme?: unknown; strings: Strings }): string | null {
+export function settleAttributes(
+  host: HTMLElement & { theme?: unknown; download?: unknown; strings: Strings },
+): string | null {
   const record = host as unknown as Record<PropertyKey, unknown>;
   for (const [key, options] of (host.constructor as unknown as Props).elementProperties) {
     const value = record[key];
@@ -90,9 +93,14 @@ export function settleAttributes(host: HTMLElement & { theme?: unknown; strings:
   }
   // The language of a tag ("fr" of "fr-BE"), as the chart reads it (languageOf).
   const lang = host.lang.toLowerCase().split('-')[0];
+  // `download` is a list of formats ("png csv"); an empty one offers all. A word that is none is said, as for theme.
+  const unknownFormat = String(host.download ?? '')
+    .split(/[\s,]+/)
+    .find((word) => word && !(FORMATS as readonly string[]).includes(word));
   return (
     checkKey(host.strings, 'theme', host.theme, ['auto', 'light', 'dark']) ??
-    (lang ? checkKey(host.strings, 'lang', lang, LANGUAGES) : null)
+    (lang ? checkKey(host.strings, 'lang', lang, LANGUAGES) : null) ??
+    (unknownFormat ? checkKey(host.strings, 'download', unknownFormat, FORMATS) : null)
   );
 }
 
