@@ -131,11 +131,11 @@ describe('no layout shift, measured from navigation start', function () {
             expect(page.log.defined, 'the charts were defined').to.be.above(0);
             if (paintedBefore) expect(settled, 'after the charts arrived').to.be.at.most(0.01);
             else expect(defined, 'from the moment the charts were defined').to.be.at.most(0.01);
-            // Chromium: the probe's own measure, which Firefox and WebKit rely on, agrees.
-            if (layoutShiftApi()) {
-              const probe = scores(page, 'frames');
-              expect(probe.paintedBefore ? probe.settled : probe.defined, 'the probe').to.be.at.most(0.01);
-            }
+            // In Chromium the engine's own entries are the measure. The probe's, which Firefox and WebKit rely on, is
+            // checked against them on a page that jumps (above); here it is not asserted: while the test scrolls, a
+            // chart drawn above the viewport moves the article in the document and Chromium's scroll anchoring moves
+            // the view with it, which the engine does not count and the probe, in document coordinates, does (0.014
+            // in about 1 of 5 loaded runs of the 60-chart page).
             // Firefox reports on the page that a ResizeObserver delivered the scroll bar's width change a frame
             // late ("ResizeObserver loop completed with undelivered notifications"); nothing is lost, and taking the
             // width a frame late instead moves the article.
