@@ -50,3 +50,17 @@ export function clippedLabels(el: Element): string[] {
 export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
 export { html };
+
+/** An entry of dist/static/index.json, which `npm run images` writes: one static image of a chart. */
+export interface StaticImage {
+  file: string;
+  svg: string;
+  tag: string;
+  options: Record<string, string>;
+  lang: string;
+  layout: 'narrow' | 'wide';
+  width: number;
+  height: number;
+  alt: string;
+  title: string;
+}

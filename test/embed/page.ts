@@ -76,3 +76,26 @@ export const frames = (win: Window, n = 2) =>
 
 /** Whether the engine reports layout-shift entries (Chromium); elsewhere only the probe's own measure exists. */
 export const layoutShiftApi = () => PerformanceObserver.supportedEntryTypes?.includes('layout-shift') ?? false;
+
+/** A sentence of the article, as the layout-shift pages put between their charts. */
+export const ARTICLE_TEXT =
+  '<p>Gemeenten, OCMW’s, politie- en brandweerzones zetten in 2017 nog meer in op sociale media dan het jaar voordien. De OCMW’s maken de grootste sprong.</p>';
+
+/** When the page was first painted (0 where the engine reports no paint). */
+export function firstPaintOf(page: Page): number {
+  const paints = page.win.performance.getEntriesByType('paint').map((e) => e.startTime);
+  return paints.length ? Math.min(...paints) : 0;
+}
+
+/**
+ * The page's layout shifts from navigation start: the engine's own entries (`api`, Chromium) or the probe's
+ * frame-by-frame measure (`frames`, every engine; test/embed/pages/probe.js), counted from the first painted frame
+ * (a frame before it is never seen).
+ */
+export function shiftsOf(page: Page, measure: 'api' | 'frames' = layoutShiftApi() ? 'api' : 'frames') {
+  const firstPaint = firstPaintOf(page);
+  return measure == 'api' ? page.log.shifts : page.log.frameShifts.filter((e) => e.time > firstPaint);
+}
+
+/** The sum of the shifts' scores. */
+export const scoreOf = (shifts: { value: number }[]) => shifts.reduce((a, e) => a + e.value, 0);

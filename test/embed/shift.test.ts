@@ -1,10 +1,19 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { EMBED, drawn, frames, openPage, type Page, layoutShiftApi } from './page.js';
+import {
+  ARTICLE_TEXT as TEXT,
+  EMBED,
+  drawn,
+  firstPaintOf,
+  frames,
+  layoutShiftApi,
+  openPage,
+  scoreOf,
+  shiftsOf,
+  type Page,
+} from './page.js';
 
 const ALL = 'adoption-chart, platform-growth, interaction-gap, video-adoption, platform-matrix, survey-figure';
-const TEXT =
-  '<p>Gemeenten, OCMW’s, politie- en brandweerzones zetten in 2017 nog meer in op sociale media dan het jaar voordien. De OCMW’s maken de grootste sprong.</p>';
 /** The six elements as an article has them, each with the sentence a reader gets where scripts do not run. */
 const SIX: [string, string][] = [
   ['adoption-chart platform="instagram"', 'Instagram bij lokale besturen: brandweerzones van 40% naar 57%.'],
@@ -36,12 +45,8 @@ function article(count: number, where: Where, fallback: boolean) {
  * own (Chromium) or the probe's frame-by-frame measure (every engine; test/embed/pages/probe.js).
  */
 const scores = (page: Page, measure: 'api' | 'frames' = layoutShiftApi() ? 'api' : 'frames') => {
-  // A frame before the first paint is never seen: the probe counts from the first painted frame (where the engine
-  // reports no paint, from the first frame).
-  const painted = Math.min(...page.win.performance.getEntriesByType('paint').map((e) => e.startTime), Infinity);
-  const firstPaint = Number.isFinite(painted) ? painted : 0;
-  const list = measure == 'api' ? page.log.shifts : page.log.frameShifts.filter((e) => e.time > firstPaint);
-  const sum = (l: { value: number }[]) => l.reduce((a, e) => a + e.value, 0);
+  const firstPaint = firstPaintOf(page);
+  const list = shiftsOf(page, measure);
   const after = list.filter((e) => e.time >= page.log.defined);
   // Painted before the script ran (Firefox does so even for a fast script at the end of the body): the first frame
   // after the definition replaces what the page showed without the script, which only the pasted snippet can keep
@@ -49,11 +54,11 @@ const scores = (page: Page, measure: 'api' | 'frames' = layoutShiftApi() ? 'api'
   const paintedBefore = firstPaint > 0 && firstPaint < page.log.defined;
   const arrival = paintedBefore && after.length ? after.filter((e) => e.time == after[0].time) : [];
   return {
-    all: sum(list),
-    defined: sum(after),
+    all: scoreOf(list),
+    defined: scoreOf(after),
     paintedBefore,
-    arrival: sum(arrival),
-    settled: sum(after) - sum(arrival),
+    arrival: scoreOf(arrival),
+    settled: scoreOf(after) - scoreOf(arrival),
   };
 };
 

@@ -8,27 +8,11 @@ import '../preload.js';
 import '../../src/define.js';
 import { limits } from '../../src/data/schema.js';
 import { $, html } from '../helpers.js';
+import { recordConsole } from './console.js';
 
 type Chart = HTMLElement & Record<string, unknown> & { updateComplete: Promise<unknown>; requestUpdate(): void };
 
-const errors: string[] = [];
-const onError = (e: ErrorEvent) => errors.push(String(e.message));
-const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
-let warnings: string[] = [];
-const warn = console.warn;
-
-beforeEach(() => {
-  errors.length = 0;
-  warnings = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-afterEach(() => {
-  console.warn = warn;
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-});
+const { errors, warnings } = recordConsole(beforeEach, afterEach);
 
 const settle = async (el: Chart) => {
   for (let i = 0; i < 3; i++) await el.updateComplete;
@@ -326,7 +310,7 @@ describe('a whole message is short', () => {
     el.setAttribute('platform', huge('p'));
     await short(el, 'platform');
     const other = await chart('adoption-chart', 'lang="de"');
-    warnings = [];
+    warnings.length = 0;
     other.setAttribute('lang', huge('l'));
     await short(other, 'lang');
   });

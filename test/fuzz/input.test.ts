@@ -11,27 +11,15 @@ import '../preload.js';
 import '../../src/define.js';
 import { ORGANISATION_KEYS, PLATFORMS, PRECISIONS, TOPICS } from '../../src/data/keys.js';
 import { TAGS } from '../../src/tags.js';
+import { recordConsole } from './console.js';
 
 type Chart = HTMLElement & Record<PropertyKey, unknown> & { updateComplete: Promise<unknown>; requestUpdate(): void };
 
 const SEED = 16;
 const RUNS = 60;
-const errors: string[] = [];
-let warnings: string[] = [];
+const { errors, warnings } = recordConsole(before, after);
+/** The console's own warn, which still prints while the suite records the page's warnings. */
 const warn = console.warn;
-const onError = (e: ErrorEvent) => errors.push(String(e.message));
-const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
-
-before(() => {
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-after(() => {
-  console.warn = warn;
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-});
 
 let box: HTMLElement;
 beforeEach(async () => {
@@ -155,7 +143,7 @@ const make = async (tag: string) => {
   for (const old of box.children) await settle(old as Chart);
   box.replaceChildren();
   errors.length = 0;
-  warnings = [];
+  warnings.length = 0;
   return document.createElement(tag) as Chart;
 };
 
@@ -182,7 +170,7 @@ describe('generated input (fast-check)', function () {
           for (const name of Object.keys(attrs)) el.removeAttribute(name);
           // (survey-figure needs its organisation: it says so, and is let settle before the next run counts.)
           if (t == 'survey-figure') return settle(el);
-          warnings = [];
+          warnings.length = 0;
           await verdict(el, `${t} after removal`);
           expect(el.shadowRoot!.querySelector('[role="alert"]'), `${t} after removal`).to.equal(null);
         },

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { TAGS, type Tag } from '../../src/tags.js';
 import { PRESETS as presets, optionsSlug as slug } from '../../src/builder/presets.js';
 import { EMBED, openPage } from '../embed/page.js';
+import type { StaticImage as Entry } from '../helpers.js';
 
 /**
  * dist/static/, written by scripts/images.mjs: `npm test` writes a sample first (`--sample`: two elements, every
@@ -9,18 +10,6 @@ import { EMBED, openPage } from '../embed/page.js';
  * and a PNG that exist, with the stated size (the PNG twice it), and an alt text that is the chart's summary.
  * Skipped, with a message, when dist/static/ is absent (`npm run test:only` after a plain build).
  */
-interface Entry {
-  file: string;
-  svg: string;
-  tag: string;
-  options: Record<string, string>;
-  lang: string;
-  layout: 'narrow' | 'wide';
-  width: number;
-  height: number;
-  alt: string;
-  title: string;
-}
 
 const STATIC = '/dist/static';
 const WIDTH = { narrow: 360, wide: 720 };
