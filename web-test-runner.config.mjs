@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -47,6 +49,17 @@ async function delayed(ctx, next) {
   return next();
 }
 
+/**
+ * `/raw/<path>`: the project's file at <path> as it is on disk, not turned into a module by the dev server (a
+ * `.json` file is, for the tests that import one): data/survey-2017.json as a newsroom hosts it for `src`.
+ */
+async function raw(ctx, next) {
+  const match = ctx.path.match(/^\/raw\/((?:data|test)\/[\w./-]+)$/);
+  if (!match || match[1].includes('..')) return next();
+  ctx.type = extname(match[1]) == '.json' ? 'application/json' : 'text/plain';
+  ctx.body = await readFile(new URL(match[1], import.meta.url));
+}
+
 const executablePath = CHROME_PATH;
 if (!existsSync(executablePath)) {
   console.error(
@@ -65,8 +78,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // storybook-static/ as it is built, untouched by the plugins (test/storybook); a src that fails at first and a
-  // page that arrives in two parts (test/fuzz).
-  middleware: [storybookStatic, delayed, fuzzServer],
+  // page that arrives in two parts (test/fuzz); files as they are on disk.
+  middleware: [storybookStatic, delayed, raw, fuzzServer],
   // One page at a time: a background page gets no animation frames and no real keyboard focus.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

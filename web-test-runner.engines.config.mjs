@@ -71,8 +71,6 @@ export const excludedTests = {
   webkit: {
     ...WRAPPED_LINES,
     '<survey-figure> fits a margin (160)': 'engine bug: at 160px the wrapped quote overlaps another label',
-    'pasting dist/embed.js works under a strict CSP':
-      'flaky in WebKit: on the CSP page (six elements, 800x600 frame) a chart now and then does not draw within 5 s',
   },
 };
 /** The keyboard cases left out for each of the six elements: regular expressions over the full title. */
@@ -89,9 +87,6 @@ export const excludedPatterns = {
     [`${KEYBOARD}draws the focus ring in the Highlight system colour`]: FORCED,
     [`${KEYBOARD}exposes a named group`]: AX_TREE,
     [`${KEYBOARD}is one tab stop in the plot`]: 'WebDriver sendKeys has no key down and up (Shift+Tab)',
-    // Seen failing once each on this 2-core machine under load (a mark or a chart not there within the wait),
-    // passing on rerun: to be made robust, not hidden for good.
-    'editors’ data ': 'flaky in WebKit: a chart of editor data now and then is not drawn within the wait',
   },
 };
 

@@ -13,6 +13,11 @@ export async function renderChart<T extends HTMLElement>(template: TemplateResul
 }
 
 export const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
+/**
+ * The chart's figure as the reader sees it: not the one laid out hidden (`.provisional`) while the chart waits for its
+ * children, its editor data or its language's words.
+ */
+export const SHOWN = 'figure:not(.provisional figure)';
 export const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
 
 /** The visible texts of the SVG, in document order. */

@@ -4,7 +4,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { ResizeController } from '../controllers/resize.js';
 import { LocaleController } from '../controllers/locale.js';
 import { PageController, turn } from '../controllers/page.js';
-import { DataController, type Shown } from '../controllers/data.js';
+import { DataController, held, type Shown } from '../controllers/data.js';
 import { InteractionController } from '../controllers/interaction.js';
 import { TransitionController } from '../controllers/transition.js';
 import { StatusController } from '../controllers/status.js';
@@ -106,6 +106,8 @@ export abstract class ChartElement<L extends Layout = Layout> extends WordsEleme
   #textInputs: unknown[] = [];
   /** What the layout was computed from: with the width and the font, and without (a change there animates). */
   #layoutInputs: unknown[] = [];
+  /** The layout is held (laid out hidden while the chart waits, see `Shown.provisional`). */
+  #held = false;
   /** The live region's text, and the last title and summary drawn. */
   #said = '';
   #heard = '';
@@ -148,7 +150,8 @@ export abstract class ChartElement<L extends Layout = Layout> extends WordsEleme
     const s = this.strings;
     // The strings of English or French may still be on their way.
     const resolved = this.loader.resolve();
-    const shown: Shown = this.locale.pending ? { loading: true } : resolved;
+    // Waiting for them, the chart is laid out in Dutch, hidden, to hold about the room it will have.
+    const shown: Shown = this.locale.pending ? held(resolved) : resolved;
     // Set before checkAttributes, which may read shownData(). Bad data first, then bad attributes.
     this.#shown = { ...shown, problem: null };
     const problem = (this.#shown.problem = shown.error ? problemWords(shown.error, s) : this.checkAttributes(s));
@@ -170,12 +173,15 @@ export abstract class ChartElement<L extends Layout = Layout> extends WordsEleme
     const measure = measureIn(this);
     const inputs = [...content, width, measure];
     if (!same(inputs, this.#layoutInputs)) {
-      const animate = this.#layoutInputs.length > 0 && !same(content, this.#layoutInputs.slice(0, content.length));
+      // A change animates from what was drawn; a layout that was only held (never shown) is not a start.
+      const animate =
+        !this.#held && this.#layoutInputs.length > 0 && !same(content, this.#layoutInputs.slice(0, content.length));
       this.#layoutInputs = inputs;
       this.layout = this.computeLayout(dataset, width, s, measure);
       this.interaction.clamp(this.layout.marks.length);
       this.transition.show(this.layout, animate);
     }
+    this.#held = !!shown.provisional;
     // Laid out also off screen, where the plot keeps its room (see #plot); the marks are drawn near the viewport.
     if (!this.page.isNear() || shown.provisional) return;
     // A polite announcement when what is shown changes (an attribute, the data, the language), not on first drawing.
@@ -199,7 +205,7 @@ export abstract class ChartElement<L extends Layout = Layout> extends WordsEleme
     const s = this.strings;
     const { dataset, loading, problem, text } = this.#shown;
     if (problem) return message(s.errorTitle, problem);
-    if (loading || !dataset || !text) return loadingBox(this.locale.loading);
+    if (!dataset || !text) return loadingBox(this.locale.loading);
     const source = dataset === survey ? s.source : dataset.source || s.noSource;
     const words = this.words;
     const marks = this.layout?.marks ?? [];
@@ -229,13 +235,16 @@ export abstract class ChartElement<L extends Layout = Layout> extends WordsEleme
       s,
     );
     return this.#shown.provisional
-      ? html`<div class="provisional" aria-hidden="true" .inert=${true}>${figure}</div>`
+      ? html`<div class="held"><div class="provisional" aria-hidden="true" .inert=${true}>${figure}</div>${
+          loading ? loadingBox(this.locale.loading) : nothing
+        }</div>`
       : figure;
   }
 
   #plot(text: ChartText, s: Strings) {
     const drawn = this.transition.drawn;
-    if (!drawn || !this.layout || !this.page.near) return this.layout ? room(this.layout) : nothing;
+    if (!drawn || !this.layout || !this.page.near || this.#shown.provisional)
+      return this.layout ? room(this.layout) : nothing;
     const marks = this.layout.marks;
     const ia = this.interaction;
     const tip = ia.tip === null ? undefined : marks[ia.tip];

@@ -197,6 +197,15 @@ export const frameStyles = css`
   .provisional {
     visibility: hidden;
   }
+  /* Waiting for editor data or the language's words: the loading box over the room held. */
+  .held {
+    position: relative;
+  }
+  .held > .loading {
+    position: absolute;
+    inset: 0;
+    min-height: 0;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

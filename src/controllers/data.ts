@@ -12,11 +12,17 @@ export interface Shown {
   error?: string;
   loading?: boolean;
   /**
-   * The bundled survey, laid out but not shown, while the parser has not reached the chart's children yet: the
-   * chart holds the room it will most likely have (an inline JSON child is rare), so the page does not move.
+   * The bundled survey, laid out but not shown, while the chart waits: for the parser to reach its children, for its
+   * editor data (`src`, or the part that reads inline data), or for its language's words. The chart holds the room it
+   * will most likely have (editor data usually updates the survey's figures), so the page does not move when what it
+   * waits for arrives. With `loading`, the loading box is shown over that room.
    */
   provisional?: boolean;
 }
+
+/** Waiting for editor data: the survey's room held, the loading box shown in it. */
+export const held = (shown: Shown = { dataset: survey }): Shown =>
+  shown.error ? shown : { dataset: shown.dataset ?? survey, loading: true, provisional: true };
 
 /** What the controller reads from its chart: the `data` property, the `src` attribute and its children. */
 type Host = ReactiveControllerHost & HTMLElement & { data?: unknown; src?: string; hasUpdated?: boolean };
@@ -99,21 +105,21 @@ export class DataController implements ReactiveController {
             this.host.requestUpdate();
           },
         );
-        return { loading: true };
+        return held();
       }
       try {
         return { dataset: inline ? read.inlineDataset(inline) : read.validateDataset(data) };
       } catch (e) {
         // The parser may still be reading the script's text (a slow network): it is whole when the parser has gone
         // past the chart, which updates then (its children are watched; PageController at DOMContentLoaded).
-        return inline && waiting ? { loading: true } : { error: (e as Error).message };
+        return inline && waiting ? held() : { error: (e as Error).message };
       }
     }
     if (waiting && !src) return { dataset: survey, provisional: true };
     if (src) {
       if (this.#fetched?.src === src) return this.#fetched;
       if (this.#fetching !== src) void this.#load(src);
-      return { loading: true };
+      return held();
     }
     return { dataset: survey };
   }

@@ -53,11 +53,25 @@ export const TAGS = 'adoption-chart, platform-growth';
 export const charts = (doc: Document, sel = TAGS) => [...doc.querySelectorAll(sel)] as HTMLElement[];
 export const drawn = (el: Element) => !!el.shadowRoot?.querySelector('svg .hit');
 
-/** Waits until every chart of the page has drawn its SVG; charts draw near the viewport, so it scrolls to each. */
+/**
+ * Waits until every chart of the page has drawn its SVG; charts draw near the viewport, so it scrolls to each, as a
+ * reader does: again when the chart has moved out of view meanwhile (charts above it drew, while the page loads).
+ */
 export async function allDrawn(doc: Document, sel = TAGS, timeout = 5000) {
+  const inView = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < (doc.defaultView?.innerHeight ?? 0);
+  };
   for (const el of charts(doc, sel)) {
     el.scrollIntoView();
-    await waitUntil(() => drawn(el), `${el.localName} did not draw`, { timeout });
+    await waitUntil(
+      () => {
+        if (!drawn(el) && !inView(el)) el.scrollIntoView();
+        return drawn(el);
+      },
+      `${el.localName}${el.id ? `#${el.id}` : ''} did not draw`,
+      { timeout },
+    );
   }
   await waitUntil(
     () => charts(doc, sel).every(drawn),

@@ -7,7 +7,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../preload.js';
 import '../../src/define.js';
 import { limits } from '../../src/data/schema.js';
-import { $, html } from '../helpers.js';
+import { $, SHOWN, html } from '../helpers.js';
 import { recordConsole } from './console.js';
 
 type Chart = HTMLElement & Record<string, unknown> & { updateComplete: Promise<unknown>; requestUpdate(): void };
@@ -81,11 +81,11 @@ describe('removed attributes', () => {
   ] as const) {
     it(`${tag}: removing ${removed.join(', ')} gives the default, not "null"`, async () => {
       const el = await chart(tag, attrs);
-      expect($(el, 'figure')).to.not.equal(null);
+      expect($(el, SHOWN)).to.not.equal(null);
       for (const name of removed) el.removeAttribute(name);
       await settle(el);
       expect(text(el)).to.equal('');
-      expect($(el, 'figure')).to.not.equal(null);
+      expect($(el, SHOWN)).to.not.equal(null);
       expect(warnings).to.deep.equal([]);
     });
   }
@@ -99,7 +99,7 @@ describe('a property set to null or undefined by a script', () => {
       await settle(el);
       expect(text(el), String(value)).to.equal('');
       expect(el.theme).to.equal('auto');
-      expect($(el, 'figure')).to.not.equal(null);
+      expect($(el, SHOWN)).to.not.equal(null);
     }
     expect(warnings).to.deep.equal([]);
   });
@@ -109,7 +109,7 @@ describe('an empty year', () => {
   it('platform-matrix year="": its default year, without a passing "undefined" warning (found by input.test)', async () => {
     const el = await chart('platform-matrix', 'year=""');
     expect(text(el)).to.equal('');
-    expect($(el, 'figure')).to.not.equal(null);
+    expect($(el, SHOWN)).to.not.equal(null);
     expect(warnings).to.deep.equal([]);
   });
 });
@@ -123,7 +123,7 @@ describe('unknown theme and lang', () => {
     expect(warnings.filter((w) => w.includes('"purple"'))).to.have.length(1);
     el.setAttribute('theme', 'dark');
     await settle(el);
-    expect($(el, 'figure')).to.not.equal(null);
+    expect($(el, SHOWN)).to.not.equal(null);
   });
 
   it('an unknown lang of the chart’s own is said as any wrong attribute is, with one console warning', async () => {
@@ -131,7 +131,7 @@ describe('unknown theme and lang', () => {
     el.requestUpdate();
     await settle(el);
     expect(text(el)).to.contain('Onbekende waarde "de" voor lang. Geldige waarden: nl, en, fr.');
-    expect($(el, 'figure')).to.equal(null);
+    expect($(el, SHOWN)).to.equal(null);
     expect(warnings.filter((w) => w.includes('"de"'))).to.have.length(1);
     for (const [lang, language] of [
       ['fr-BE', 'fr'],
@@ -140,9 +140,9 @@ describe('unknown theme and lang', () => {
     ]) {
       el.setAttribute('lang', lang);
       await settle(el);
-      await waitUntil(() => $(el, 'figure'), lang, { timeout: 3000 });
+      await waitUntil(() => $(el, SHOWN), lang, { timeout: 3000 });
       expect(text(el), lang).to.equal('');
-      expect($(el, 'figure')!.getAttribute('lang'), lang).to.equal(language);
+      expect($(el, SHOWN)!.getAttribute('lang'), lang).to.equal(language);
     }
     expect(warnings).to.have.length(1);
   });
@@ -152,7 +152,7 @@ describe('unknown theme and lang', () => {
     box.innerHTML = '<adoption-chart></adoption-chart>';
     const el = box.firstElementChild as Chart;
     await settle(el);
-    expect($(el, 'figure')).to.not.equal(null);
+    expect($(el, SHOWN)).to.not.equal(null);
     expect(el.shadowRoot!.textContent).to.contain('Instagram');
     expect(warnings).to.deep.equal([]);
   });
@@ -197,7 +197,7 @@ describe('data', () => {
     expect(text(el)).to.contain(
       'Record "c" (findings[2]): veld "year" is "2017"; verwacht werd één bevinding per soort bestuur, platform, onderwerp en jaar; record "b" (findings[1]) heeft dezelfde vier.',
     );
-    expect($(el, 'figure')).to.equal(null);
+    expect($(el, SHOWN)).to.equal(null);
     expect(warnings).to.have.length(1);
     // The same year for another platform, or another topic, is a cell of its own.
     el.data = [
@@ -207,7 +207,7 @@ describe('data', () => {
     ];
     await settle(el);
     expect(text(el)).to.equal('');
-    expect($(el, 'figure')).to.not.equal(null);
+    expect($(el, SHOWN)).to.not.equal(null);
   });
 
   it('an exact 45.5% is shown as 45,5% in the labels, the table and the tooltip, never rounded to 46%', async () => {
@@ -380,7 +380,7 @@ describe('loading src', () => {
       it(`${failure} ${times} time(s), then the data: drawn after ${tries} tries`, async () => {
         const k = key();
         const el = await chart('adoption-chart', `src="/flaky/${failure}/${times}/${k}"`);
-        await waitUntil(() => $(el, 'figure'), 'not drawn', { timeout: 3000 });
+        await waitUntil(() => $(el, SHOWN), 'not drawn', { timeout: 3000 });
         expect(el.shadowRoot!.textContent).to.contain('Bron: VVSG & Socialemediaburo.be (test subset)');
         expect(await asked(k)).to.equal(tries);
         expect(warnings).to.deep.equal([]);

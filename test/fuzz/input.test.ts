@@ -12,6 +12,7 @@ import '../../src/define.js';
 import { ORGANISATION_KEYS, PLATFORMS, PRECISIONS, TOPICS } from '../../src/data/keys.js';
 import { TAGS } from '../../src/tags.js';
 import { recordConsole } from './console.js';
+import { SHOWN } from '../helpers.js';
 
 type Chart = HTMLElement & Record<PropertyKey, unknown> & { updateComplete: Promise<unknown>; requestUpdate(): void };
 
@@ -121,7 +122,7 @@ async function check(el: Chart, label: string) {
   expect(root.querySelector('script, img, iframe, object, embed, b, foreignObject'), label).to.equal(null);
   expect((window as { __pwned?: number }).__pwned, label).to.equal(undefined);
   const alert = root.querySelector('[role="alert"]');
-  const figure = root.querySelector('figure');
+  const figure = root.querySelector(SHOWN);
   expect(!!alert || !!figure, `${label}: neither chart nor message (${root.textContent?.slice(0, 80)})`).to.equal(true);
   const mine = warnings.filter((w) => w.startsWith(`<${el.localName}>`));
   if (alert) {
@@ -273,7 +274,7 @@ describe('generated input (fast-check)', function () {
           el.setAttribute('src', url);
           box.append(el);
           const until = Date.now() + 3000;
-          while (!el.shadowRoot?.querySelector('figure, [role="alert"]')) {
+          while (!el.shadowRoot?.querySelector(`${SHOWN}, [role="alert"]`)) {
             if (Date.now() > until) break;
             await new Promise((r) => setTimeout(r, 10));
           }

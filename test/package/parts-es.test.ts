@@ -15,11 +15,16 @@ describe('the ES modules’ optional parts', () => {
 
   it('an English chart waits in its loading box for English, then draws in English', async () => {
     const el = await fixture(html`<adoption-chart lang="en" platform="instagram"></adoption-chart>`);
-    // First the loading box (room kept), not a Dutch chart.
+    // First the loading box over the room kept, not a Dutch chart.
     expect(el.shadowRoot!.querySelector('[part="loading"]'), 'a loading box first').to.not.equal(null);
     // Already in English, before the English strings are there.
     expect(text(el, '[part="loading"]')).to.equal('Loading data…');
-    expect(el.shadowRoot!.querySelector('figure')).to.equal(null);
+    // The chart's room is held by its layout in Dutch, hidden from sight, from screen readers and from the keyboard.
+    const held = el.shadowRoot!.querySelector('.provisional') as HTMLElement | null;
+    expect(held, 'the room held').to.not.equal(null);
+    expect(getComputedStyle(held!).visibility).to.equal('hidden');
+    expect(held!.inert && held!.getAttribute('aria-hidden')).to.equal('true');
+    expect(el.shadowRoot!.querySelectorAll('figure:not(.provisional figure)').length, 'a figure shown').to.equal(0);
     await waitUntil(() => el.shadowRoot?.querySelector('.hit'), 'the English chart did not draw');
     expect(text(el, '[part="title"]')).to.equal('Instagram among respondents, 2016–2017');
     expect(el.shadowRoot!.querySelector('figure')!.getAttribute('lang')).to.equal('en');

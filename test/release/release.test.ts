@@ -173,7 +173,9 @@ describe('the release (release/)', function () {
     doc.head.append(script);
     const part = () => doc.querySelector<HTMLScriptElement>('script[src*="embed-en.js"]');
     await waitUntil(part, 'embed.js did not ask for embed-en.js', { timeout: 6000 });
-    const figureLang = () => doc.querySelector('adoption-chart')!.shadowRoot?.querySelector('figure')?.lang;
+    const figureLang = () =>
+      doc.querySelector('adoption-chart')!.shadowRoot?.querySelector<HTMLElement>('figure:not(.provisional figure)')
+        ?.lang; // the figure shown, not the one held
     return { frame, warnings, part: part()!, figureLang };
   }
 
