@@ -8,8 +8,10 @@
  * instead of dist/embed.js (to measure a candidate fix before it lands in src/). Prints, per run averaged:
  * the main-thread time by kind (script, style, layout, paint, parse) from a trace, the long tasks, and the
  * JavaScript functions with the most self and total time from a CPU profile (a separate load, 100 µs sampling;
- * the profiler slows JavaScript down, so read these as shares, not as timings). --depth N also prints the
- * trace's tree of main-thread events of ≥ 1 ms down to N levels for the last run.
+ * the profiler slows JavaScript down, so read these as shares, not as timings), and for ours the share of each
+ * phase of the first chart in the JavaScript of embed.js (by the method names the minifier keeps: evaluation,
+ * willUpdate with describe and computeLayout, Lit's render and commit). --depth N also prints the trace's tree of
+ * main-thread events of ≥ 1 ms down to N levels for the last run.
  */
 import { copyFileSync, existsSync } from 'node:fs';
 
@@ -56,6 +58,7 @@ const browser = await puppeteer.launch({
 const kinds = {};
 const self = {};
 const total = {};
+const phases = {};
 const painted = [];
 let longtasks = [];
 try {
@@ -98,6 +101,11 @@ console.log('JavaScript, self time (ms per run, profiled):');
 for (const [k, v] of avg(self).slice(0, 20)) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
 console.log('JavaScript, total time (ms per run, profiled):');
 for (const [k, v] of avg(total).slice(0, 30)) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
+const js = Object.values(phases).reduce((a, b) => a + b, 0);
+if (js) {
+  console.log('JavaScript of embed.js by phase (share of its profiled time):');
+  for (const [k, v] of avg(phases)) console.log(`  ${((100 * v * runs) / js).toFixed(1).padStart(6)}%  ${k}`);
+}
 
 async function withPage(fn) {
   const context = await browser.createBrowserContext();
@@ -162,6 +170,8 @@ function cpu(profile) {
   profile.samples.forEach((sid, i) => {
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     self[name(byId.get(sid))] = (self[name(byId.get(sid))] ?? 0) + ms;
+    const phase = phaseOf(sid, byId, parent);
+    if (phase) phases[phase] = (phases[phase] ?? 0) + ms;
     const seen = new Set();
     for (let p = sid; p; p = parent.get(p)) {
       const k = name(byId.get(p));
@@ -169,4 +179,19 @@ function cpu(profile) {
       seen.add(k);
     }
   });
+}
+
+/** The phase of the first chart a sample of embed.js belongs to, by the innermost known method on its stack. */
+function phaseOf(sid, byId, parent) {
+  const stack = [];
+  for (let p = sid; p; p = parent.get(p)) stack.push(byId.get(p).callFrame);
+  if (!stack.some((f) => f.url.endsWith('/embed.js'))) return null;
+  const has = (name) => stack.some((f) => f.functionName === name && f.url.endsWith('/embed.js'));
+  if (has('describe')) return 'willUpdate: describe (title, summary)';
+  if (has('computeLayout')) return 'willUpdate: computeLayout (geometry, text measured)';
+  if (has('willUpdate')) return 'willUpdate: the rest (data, attributes, page and font read)';
+  if (has('performUpdate')) return "Lit's render and commit";
+  if (has('scheduleUpdate')) return 'update scheduling (turn)';
+  if (stack.some((f) => f.url.endsWith('/embed.js') && f.lineNumber === 0 && f.columnNumber === 0)) return 'evaluation (top level)';
+  return 'other';
 }

@@ -29,6 +29,12 @@ type Host = ReactiveControllerHost & HTMLElement & { data?: unknown; src?: strin
 
 type Fetched = { src: string; dataset?: Dataset; error?: string };
 
+/** True when a node follows the element in the document: the parser has closed it, its children are all there. */
+const followed = (el: Node) => {
+  for (let n: Node | null = el; n; n = n.parentNode) if (n.nextSibling) return true;
+  return false;
+};
+
 /**
  * Resolves the dataset a chart shows, once per change of its inputs: the `data` property, an inline
  * `<script type="application/json">` child, the `src` URL (fetched once per URL), or the bundled survey.
@@ -84,8 +90,10 @@ export class DataController implements ReactiveController {
     const inline = data === undefined ? this.host.querySelector(':scope > script[type="application/json"]') : null;
     // The script ran before the parser reached the element's children (an inline JSON script may follow): wait
     // for them rather than flash the bundled survey, but hold its room (`provisional`). PageController updates the
-    // chart when they are parsed.
-    const waiting = document.readyState == 'loading' && !this.host.nextSibling;
+    // chart when they are parsed. The parser has gone past them once any node follows the element (a sibling of it
+    // or of an ancestor): a chart that is the last child of its container is not kept waiting until the whole
+    // page is parsed.
+    const waiting = document.readyState == 'loading' && !followed(this.host);
     const inputs = [data, inline?.textContent, src, this.#fetched, peek('data'), this.#partFailed, waiting];
     if (same(inputs, this.#inputs)) return this.#shown;
     this.#inputs = inputs;
