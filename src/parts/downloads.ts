@@ -171,6 +171,9 @@ export function svgFile(
     return el;
   };
   const font = { 'font-family': cs.fontFamily, 'font-size': cs.fontSize, fill: cs.color };
+  // The description, note, byline and source in the muted colour the chart gives them (its summary's).
+  const summary = (plot.getRootNode() as ParentNode).querySelector?.('.summary');
+  const muted = { ...font, fill: summary ? getComputedStyle(summary).color : cs.color };
   const out = make('svg', { xmlns: NS, width, height, viewBox: `0 0 ${width} ${height}` });
   const g = make('g', { transform: `translate(0 ${32 + top})` });
   for (const p of PROPS) g.setAttribute(p, css(plot, p));
@@ -185,11 +188,11 @@ export function svgFile(
     make('rect', { width, height, fill: light ? '#161b22' : '#fff' }),
     ...heading.map((line, i) => make('text', { ...font, x: 0, y: 18 + i * 20, 'font-weight': 700 }, line)),
     ...intro.map((line, i) =>
-      make('text', { ...font, x: 0, y: heading.length * 20 + 14 + i * 17, 'font-size': '13px' }, line),
+      make('text', { ...muted, x: 0, y: heading.length * 20 + 14 + i * 17, 'font-size': '13px' }, line),
     ),
     g,
     ...below.map((line, i) =>
-      make('text', { ...font, x: 0, y: height - 6 - (below.length - 1 - i) * 14, 'font-size': '11px' }, line),
+      make('text', { ...muted, x: 0, y: height - 6 - (below.length - 1 - i) * 14, 'font-size': '11px' }, line),
     ),
   );
   // Without Lit's comment markers.

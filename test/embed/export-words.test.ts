@@ -79,6 +79,11 @@ describe('downloads with the editor’s words', () => {
         .match(/translate\(0 ([\d.]+)\)/)![1],
     );
     expect(y(description)).to.be.greaterThan(y(title) + 12);
+    // The title in the text colour, the description and the source line in the muted one, as on the page.
+    const fill = (t: Element) => t.getAttribute('fill');
+    const source = [...doc.querySelectorAll('svg > text')].at(-1)!;
+    expect(fill(description)).to.equal(fill(source));
+    expect(fill(description)).to.not.equal(fill(title));
     expect(plotTop).to.be.greaterThan(y(description) + 8);
     // Taller than the same chart without the words, by their lines.
     const plain = await svgTexts('plain');
