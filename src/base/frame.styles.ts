@@ -194,7 +194,9 @@ export const frameStyles = css`
     vertical-align: top;
   }
   /* The bundled survey laid out while the parser has not reached the chart's children: room held, nothing shown. */
-  .provisional {
+  /* (The figure's own "all: initial" would make it visible again.) */
+  .provisional,
+  .provisional figure {
     visibility: hidden;
   }
   /* Waiting for editor data or the language's words: the loading box over the room held. */

@@ -22,7 +22,8 @@ describe('the ES modules’ optional parts', () => {
     // The chart's room is held by its layout in Dutch, hidden from sight, from screen readers and from the keyboard.
     const held = el.shadowRoot!.querySelector('.provisional') as HTMLElement | null;
     expect(held, 'the room held').to.not.equal(null);
-    expect(getComputedStyle(held!).visibility).to.equal('hidden');
+    for (const part of ['title', 'summary', 'note', 'source'])
+      expect(getComputedStyle(held!.querySelector(`[part="${part}"]`)!).visibility, part).to.equal('hidden');
     expect(held!.inert && held!.getAttribute('aria-hidden')).to.equal('true');
     expect(el.shadowRoot!.querySelectorAll('figure:not(.provisional figure)').length, 'a figure shown').to.equal(0);
     await waitUntil(() => el.shadowRoot?.querySelector('.hit'), 'the English chart did not draw');
