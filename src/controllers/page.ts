@@ -31,15 +31,23 @@ const onFonts = () => {
 };
 /** Chart updates share the main thread: after 8 ms of them in a task (`end`), the next wait for a new task. */
 let end = 0;
-let next: Promise<void> | undefined;
-let wake = () => {};
+/** The charts waiting for a new task. */
+let queue: { c?: PageController; go: () => void }[] = [];
+/** Document order: the order in which a reader meets the charts (not the order their elements were defined in). */
+const inOrder = (a: { c?: PageController }, b: { c?: PageController }) =>
+  a.c && b.c ? (a.c.host.compareDocumentPosition(b.c.host) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1) : 0;
 const { port1, port2 } = new MessageChannel();
-/** A new task: the page is read again, and waiting charts update in turn. `until`: the end of their time. */
+/** A new task: the page is read again, and waiting charts update in turn, in document order. `until`: the end of
+ * their time. */
 const open = (until = 0) => {
   end = until;
-  next = undefined;
   forget();
-  wake();
+  const waiting = queue.sort(inOrder);
+  queue = [];
+  for (const w of waiting) {
+    if (w.c) w.c.waited = true;
+    w.go();
+  }
 };
 /** A message to the next task. The port listens from the first one: a listening port imported in Node (server
  * rendering) would keep the process from exiting. */
@@ -56,7 +64,10 @@ const onPrint = () => {
 
 /** Undefined when a chart may update now, else a promise of a new task, after which it asks again (a chart that
  * asks in a task of its own, e.g. after a key press, goes first). A chart's first update in the viewport never
- * waits: a paint between tasks would show it without its room, and the article would move when it renders. */
+ * waits: a paint between tasks would show it without its room, and the article would move when it renders. Its
+ * first update off screen always waits for a new task: the waiting charts then go in document order, the order in
+ * which a reader scrolls to them (the elements are upgraded one kind after the other, and a chart below the first
+ * screen must not wait behind the charts of the same kind further down). */
 export const turn = (c?: PageController) => {
   if (c && !c.host.hasUpdated && read(c)[2]) return;
   const now = performance.now();
@@ -64,7 +75,8 @@ export const turn = (c?: PageController) => {
     end = now + 8;
     post();
   }
-  if (now > end) return (next ??= new Promise((r) => (wake = r)));
+  const first = c && !c.host.hasUpdated && !c.waited && end != Infinity;
+  if (first || now > end) return new Promise<void>((go) => queue.push({ c, go }));
 };
 
 /** Reads only, no writes between them: one style and layout pass for all the charts of the page. Charts read in
@@ -103,6 +115,8 @@ function read(c: PageController) {
  */
 export class PageController implements ReactiveController {
   near = typeof IntersectionObserver != 'function';
+  /** The chart has waited for its turn once (see `turn`). */
+  waited = false;
 
   constructor(readonly host: Host) {
     host.addController(this);

@@ -103,4 +103,42 @@ describe('60 charts share the main thread', () => {
     expect(newTask, 'a chart waited for a new task').to.equal(false);
     expect(all.filter((el) => !drawn(el)).length).to.equal(0);
   });
+  it('charts below the first screen take their turns in document order, not one kind of element after the other', async () => {
+    // The script at the end of the article defines the six elements one after the other, and each definition upgrades
+    // its charts: before, every <adoption-chart> of the page rendered before the <interaction-gap> right below the
+    // first screen, which a reader scrolling down then met without its room (the 60-chart shift test, 0.08-0.32).
+    const KINDS = [
+      'adoption-chart',
+      'platform-growth',
+      'interaction-gap',
+      'video-adoption',
+      'platform-matrix',
+      'survey-figure',
+    ];
+    const body = Array.from({ length: 30 }, (_, i) => `<p>Tekst.</p><${KINDS[i % 6]}></${KINDS[i % 6]}>`).join('');
+    // Between tasks, which charts have rendered, as 1 and 0 in document order; the page's clock moves 1 ms a read.
+    const head = `<script>{
+      let clock = 0;
+      performance.now = () => ++clock;
+      window.__seen = [];
+      const { port1, port2 } = new MessageChannel();
+      port1.onmessage = () => {
+        const all = [...document.querySelectorAll('${KINDS.join(',')}')];
+        __seen.push(all.map((c) => (c.shadowRoot?.childElementCount ? 1 : 0)).join(''));
+        if (!__seen.at(-1).includes('0') || __seen.length > 500) return;
+        port2.postMessage(0);
+      };
+      port2.postMessage(0);
+    }</script>`;
+    page = await openPage({ head, body: `${body}<script src="${EMBED}"></script>`, height: 700 });
+    const all = charts(page.doc, KINDS.join(','));
+    await waitUntil(() => all.every((el) => el.shadowRoot?.childElementCount), 'not every chart rendered', {
+      timeout: 5000,
+    });
+    const seen = (page.win as Win & { __seen: string[] }).__seen.filter((s) => s.includes('1'));
+    // Several tasks, and in each the charts rendered so far are the first ones of the page.
+    expect(new Set(seen).size, seen.join(' ')).to.be.above(2);
+    for (const s of seen) expect(s, seen.join(' ')).to.match(/^1+0*$/);
+    expect(page.log.errors).to.deep.equal([]);
+  });
 });
