@@ -82,6 +82,9 @@ export default {
   middleware: [storybookStatic, delayed, raw, fuzzServer],
   // One page at a time: a background page gets no animation frames and no real keyboard focus.
   concurrency: 1,
+  // A file's tests must all end within this: the layout-shift suite (49 pages, up to 60 charts each) takes about two
+  // minutes in WebKit on a loaded 2-core machine.
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     a11ySnapshotPlugin(),
