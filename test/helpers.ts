@@ -54,6 +54,18 @@ export function clippedLabels(el: Element): string[] {
 
 export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
+/**
+ * Waits until a change's transition (450 ms) is over: its last step runs in the first frame after that time, which
+ * a loaded machine may give late, and the chart then updates once more.
+ */
+export async function transitioned(el: HTMLElement & { updateComplete: Promise<unknown> }) {
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 500));
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+}
+
 export { html };
 
 /** An entry of dist/static/index.json, which `npm run images` writes: one static image of a chart. */

@@ -20,9 +20,12 @@ export interface Shown {
   provisional?: boolean;
 }
 
-/** Waiting for editor data: the survey's room held, the loading box shown in it. */
+/**
+ * Waiting for editor data or the language's words: the survey's room held, the loading box shown in it. A message
+ * waits for the words too (it is said in the reader's language), in the loading box alone.
+ */
 export const held = (shown: Shown = { dataset: survey }): Shown =>
-  shown.error ? shown : { dataset: shown.dataset ?? survey, loading: true, provisional: true };
+  shown.error ? { loading: true } : { dataset: shown.dataset ?? survey, loading: true, provisional: true };
 
 /** What the controller reads from its chart: the `data` property, the `src` attribute and its children. */
 type Host = ReactiveControllerHost & HTMLElement & { data?: unknown; src?: string; hasUpdated?: boolean };

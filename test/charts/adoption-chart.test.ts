@@ -8,7 +8,7 @@ import { compactLabel } from '../../src/core/format.js';
 import { ORGANISATIONS, PLATFORMS, YEARS } from '../../src/data/keys.js';
 import { nl } from '../../src/i18n/nl.js';
 import { en } from '../../src/i18n/en.js';
-import { $, $$, clippedLabels, html, overlappingLabels, renderChart, svgTexts } from '../helpers.js';
+import { $, $$, clippedLabels, html, overlappingLabels, renderChart, svgTexts, transitioned } from '../helpers.js';
 
 const nb = (s: string) => s.replace(/[\u202F\u00A0]/g, ' ');
 
@@ -142,8 +142,7 @@ describe('<adoption-chart>', () => {
     for (const el of [wide, narrow]) {
       for (const platform of PLATFORMS) {
         el.platform = platform;
-        await el.updateComplete;
-        await new Promise((r) => setTimeout(r, 500));
+        await transitioned(el);
         expect(overlappingLabels(el), `${platform}`).to.deep.equal([]);
         expect(clippedLabels(el), `${platform}`).to.deep.equal([]);
       }

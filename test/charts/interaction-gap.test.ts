@@ -7,7 +7,7 @@ import { compactLabel } from '../../src/core/format.js';
 import { restOf } from '../../src/core/bars.js';
 import { nl } from '../../src/i18n/nl.js';
 import { en } from '../../src/i18n/en.js';
-import { $, $$, clippedLabels, html, overlappingLabels, renderChart, svgTexts } from '../helpers.js';
+import { $, $$, clippedLabels, html, overlappingLabels, renderChart, svgTexts, transitioned } from '../helpers.js';
 
 const nb = (s: string) => s.replace(/[\u202F\u00A0]/g, ' ');
 const finding = (id: string) => survey.findings.find((f) => f.id === id)!;
@@ -160,8 +160,7 @@ describe('<interaction-gap>', () => {
     for (const el of [wide, narrow])
       for (const lang of ['nl', 'en']) {
         el.lang = lang;
-        await el.updateComplete;
-        await new Promise((r) => setTimeout(r, 500));
+        await transitioned(el);
         expect(overlappingLabels(el), `${lang} ${el.clientWidth}`).to.deep.equal([]);
         expect(clippedLabels(el), `${lang} ${el.clientWidth}`).to.deep.equal([]);
       }

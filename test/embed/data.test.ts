@@ -148,8 +148,15 @@ describe('editors’ data', () => {
     // Re-rendering (a resize, a language change) does not repeat the warning.
     page.doc.documentElement.lang = 'en';
     // While the English part is on its way the chart shows its loading box, and no message.
-    await waitUntil(() =>
-      nb($('missing', '[part="error"]')?.textContent ?? '').startsWith('This chart cannot be shown'),
+    await waitUntil(
+      () => nb($('missing', '[part="error"]')?.textContent ?? '').startsWith('This chart cannot be shown'),
+      'no English message',
+      { timeout: 5000 },
+    );
+    await waitUntil(
+      () => nb($('wrong-shape', '[part="error"]')?.textContent ?? '').startsWith('This chart cannot be shown'),
+      'no English message',
+      { timeout: 5000 },
     );
     // In English too: what is wrong, in the reader's words.
     expect(nb($('missing', '[part="error"]')!.textContent!)).to.contain('Check the src URL');
@@ -167,6 +174,7 @@ describe('editors’ data', () => {
   });
 
   it('never reads text from the data as HTML', async () => {
+    page.doc.documentElement.lang = 'nl';
     await draw('html');
     const root = el('html').shadowRoot!;
     expect(root.querySelector('img, b')).to.equal(null);
@@ -174,7 +182,7 @@ describe('editors’ data', () => {
     const fireHit = () =>
       [...root.querySelectorAll('.hit')].find((h) => h.getAttribute('aria-label')!.startsWith('Brandweerzones'));
     // The marks may come a frame after the title (WebKit draws them once the chart is near the viewport).
-    await waitUntil(fireHit, 'no mark for the fire zones');
+    await waitUntil(fireHit, 'no mark for the fire zones', { timeout: 5000 });
     (fireHit() as SVGElement).focus();
     await waitUntil(() => root.querySelector('.tooltip'));
     expect(root.querySelector('.tooltip q')!.textContent).to.match(
