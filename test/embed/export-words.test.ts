@@ -1,7 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { nl } from '../../src/i18n/nl.js';
-import { EMBED, allDrawn, openPage, type Page } from './page.js';
+import { EMBED, allDrawn, catchDownloads, openPage, type Page } from './page.js';
 
 const MARKUP = '<b>vet</b> & <img src=x onerror="window.__pwned=1">';
 /** The header block of a downloaded CSV: its lines that start with "#", one cell each, unquoted. */
@@ -15,7 +15,7 @@ const headOf = (csv: string) =>
 /** The downloads carry the editor's words (dist/embed.js): CSV header block, SVG and PNG, as text. */
 describe('downloads with the editor’s words', () => {
   let page: Page;
-  const saved: { name: string; blob: Blob }[] = [];
+  let saveFile: ReturnType<typeof catchDownloads>;
   before(async () => {
     await setViewport({ width: 1000, height: 800 });
     page = await openPage({
@@ -28,23 +28,12 @@ describe('downloads with the editor’s words', () => {
     });
     const markup = page.doc.getElementById('markup')!;
     for (const name of ['heading', 'description', 'note', 'byline', 'source']) markup.setAttribute(name, MARKUP);
-    page.win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      const name = this.download;
-      void fetch(this.href).then(async (r) => saved.push({ name, blob: await r.blob() }));
-    };
+    saveFile = catchDownloads(page);
     await allDrawn(page.doc);
   });
   after(() => page.close());
 
-  const download = async (id: string, format: string) => {
-    const n = saved.length;
-    const el = page.doc.getElementById(id)!;
-    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="download"]')]
-      .find((b) => b.textContent!.includes(format))!
-      .click();
-    await waitUntil(() => saved.length > n, 'nothing was downloaded', { timeout: 4000 });
-    return saved[saved.length - 1].blob;
-  };
+  const download = async (id: string, format: string) => (await saveFile(id, new RegExp(format))).blob;
   const svgTexts = async (id: string) => {
     const doc = new DOMParser().parseFromString(await (await download(id, 'SVG')).text(), 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { csvRows } from '../../src/data/csv.js';
 import { validateDataset, type Finding } from '../../src/data/schema.js';
@@ -7,7 +7,7 @@ import { fetchDataset } from '../../src/parts/data.js';
 import { nl } from '../../src/i18n/nl.js';
 import { en } from '../../src/i18n/en.js';
 import type { ChartMark } from '../../src/core/types.js';
-import { EMBED, allDrawn, openPage, type Page } from './page.js';
+import { EMBED, allDrawn, catchDownloads, openPage, type Page } from './page.js';
 
 /** The rows of a downloaded CSV after its header block (the lines starting with "#"), and that block. */
 const split = (text: string) => {
@@ -25,7 +25,7 @@ const readBack = async (text: string) =>
 /** The optional download buttons, in a page that loads the built dist/embed.js. */
 describe('download buttons', () => {
   let page: Page;
-  const saved: { name: string; blob: Blob }[] = [];
+  let download: ReturnType<typeof catchDownloads>;
   before(async () => {
     await setViewport({ width: 1000, height: 800 });
     page = await openPage({
@@ -36,11 +36,7 @@ describe('download buttons', () => {
         <adoption-chart id="formula" download="csv"></adoption-chart>
         <adoption-chart id="english" lang="en" platform="instagram" download="csv"></adoption-chart>`,
     });
-    // Catch the downloads: the chart clicks a link to a blob URL.
-    page.win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      const name = this.download;
-      void fetch(this.href).then(async (r) => saved.push({ name, blob: await r.blob() }));
-    };
+    download = catchDownloads(page);
     // Words are trimmed when read; notes are not, so the tab and carriage return go there.
     const words = ['=HYPERLINK("http://example.com","klik")', '+32 2 211 55 00', '-1', '@SUM(A1)', 'gewoon'];
     const notes = ['\tverborgen', '\rterug', '', '', 'ook gewoon'];
@@ -59,14 +55,6 @@ describe('download buttons', () => {
 
   const buttons = (id: string) =>
     [...page.doc.getElementById(id)!.shadowRoot!.querySelectorAll('button[part="download"]')] as HTMLButtonElement[];
-  const download = async (id: string, label: RegExp) => {
-    const n = saved.length;
-    buttons(id)
-      .find((b) => label.test(b.textContent!))!
-      .click();
-    await waitUntil(() => saved.length > n, 'nothing was downloaded', { timeout: 4000 });
-    return saved[saved.length - 1];
-  };
 
   it('offers the formats the editor asked for, none by default', () => {
     expect(buttons('all').map((b) => b.textContent)).to.deep.equal([

@@ -113,3 +113,23 @@ export function shiftsOf(page: Page, measure: 'api' | 'frames' = layoutShiftApi(
 
 /** The sum of the shifts' scores. */
 export const scoreOf = (shifts: { value: number }[]) => shifts.reduce((a, e) => a + e.value, 0);
+
+/**
+ * Catches the page's downloads (a chart clicks a link to a blob URL) and returns a function that clicks a chart's
+ * download button whose label matches and resolves with the file it saved.
+ */
+export function catchDownloads(page: Page) {
+  const saved: { name: string; blob: Blob }[] = [];
+  page.win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    const name = this.download;
+    void fetch(this.href).then(async (r) => saved.push({ name, blob: await r.blob() }));
+  };
+  return async (id: string, label: RegExp) => {
+    const n = saved.length;
+    [...page.doc.getElementById(id)!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="download"]')]
+      .find((b) => label.test(b.textContent!))!
+      .click();
+    await waitUntil(() => saved.length > n, 'nothing was downloaded', { timeout: 4000 });
+    return saved[saved.length - 1];
+  };
+}

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { TAGS } from '../../src/tags.js';
 import { EMBED, charts, drawn, frames, openPage, type Page } from './page.js';
 
 type Win = Page['win'] & { customElements: CustomElementRegistry; MessageChannel: typeof MessageChannel };
@@ -107,15 +108,7 @@ describe('60 charts share the main thread', () => {
     // The script at the end of the article defines the six elements one after the other, and each definition upgrades
     // its charts: before, every <adoption-chart> of the page rendered before the <interaction-gap> right below the
     // first screen, which a reader scrolling down then met without its room (the 60-chart shift test, 0.08-0.32).
-    const KINDS = [
-      'adoption-chart',
-      'platform-growth',
-      'interaction-gap',
-      'video-adoption',
-      'platform-matrix',
-      'survey-figure',
-    ];
-    const body = Array.from({ length: 30 }, (_, i) => `<p>Tekst.</p><${KINDS[i % 6]}></${KINDS[i % 6]}>`).join('');
+    const body = Array.from({ length: 30 }, (_, i) => `<p>Tekst.</p><${TAGS[i % 6]}></${TAGS[i % 6]}>`).join('');
     // Between tasks, which charts have rendered, as 1 and 0 in document order; the page's clock moves 1 ms a read.
     const head = `<script>{
       let clock = 0;
@@ -123,7 +116,7 @@ describe('60 charts share the main thread', () => {
       window.__seen = [];
       const { port1, port2 } = new MessageChannel();
       port1.onmessage = () => {
-        const all = [...document.querySelectorAll('${KINDS.join(',')}')];
+        const all = [...document.querySelectorAll('${TAGS.join(',')}')];
         __seen.push(all.map((c) => (c.shadowRoot?.childElementCount ? 1 : 0)).join(''));
         if (!__seen.at(-1).includes('0') || __seen.length > 500) return;
         port2.postMessage(0);
@@ -131,7 +124,7 @@ describe('60 charts share the main thread', () => {
       port2.postMessage(0);
     }</script>`;
     page = await openPage({ head, body: `${body}<script src="${EMBED}"></script>`, height: 700 });
-    const all = charts(page.doc, KINDS.join(','));
+    const all = charts(page.doc, TAGS.join(','));
     await waitUntil(() => all.every((el) => el.shadowRoot?.childElementCount), 'not every chart rendered', {
       timeout: 5000,
     });
