@@ -54,25 +54,31 @@ export const charts = (doc: Document, sel = TAGS) => [...doc.querySelectorAll(se
 export const drawn = (el: Element) => !!el.shadowRoot?.querySelector('svg .hit');
 
 /**
+ * Scrolls to a chart and waits until it has drawn its SVG; scrolls again when it has moved out of view meanwhile
+ * (charts above it drew, or showed a message, while the page loads), as a reader would.
+ */
+export async function drawnInView(el: Element, timeout = 5000) {
+  const inView = () => {
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < (el.ownerDocument.defaultView?.innerHeight ?? 0);
+  };
+  el.scrollIntoView();
+  await waitUntil(
+    () => {
+      if (!drawn(el) && !inView()) el.scrollIntoView();
+      return drawn(el);
+    },
+    `${el.localName}${el.id ? `#${el.id}` : ''} did not draw`,
+    { timeout },
+  );
+}
+
+/**
  * Waits until every chart of the page has drawn its SVG; charts draw near the viewport, so it scrolls to each, as a
  * reader does: again when the chart has moved out of view meanwhile (charts above it drew, while the page loads).
  */
 export async function allDrawn(doc: Document, sel = TAGS, timeout = 5000) {
-  const inView = (el: Element) => {
-    const r = el.getBoundingClientRect();
-    return r.bottom > 0 && r.top < (doc.defaultView?.innerHeight ?? 0);
-  };
-  for (const el of charts(doc, sel)) {
-    el.scrollIntoView();
-    await waitUntil(
-      () => {
-        if (!drawn(el) && !inView(el)) el.scrollIntoView();
-        return drawn(el);
-      },
-      `${el.localName}${el.id ? `#${el.id}` : ''} did not draw`,
-      { timeout },
-    );
-  }
+  for (const el of charts(doc, sel)) await drawnInView(el, timeout);
   await waitUntil(
     () => charts(doc, sel).every(drawn),
     `not every chart drew: ${charts(doc, sel)

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { EMBED, allDrawn, drawn, frames, openPage, type Page } from './page.js';
+import { EMBED, allDrawn, drawn, drawnInView, frames, openPage, type Page } from './page.js';
 
 const F = '/test/embed/fixtures';
 const NL = 'Instagram bij de respondenten, 2016–2017';
@@ -29,10 +29,7 @@ describe('optional parts of dist/embed.js', () => {
   const el = (id: string) => page!.doc.getElementById(id)!;
   const $ = (id: string, sel: string) => el(id).shadowRoot!.querySelector(sel) as HTMLElement | null;
   const title = (id: string) => $(id, '[part="title"]')?.textContent;
-  const draw = async (id: string) => {
-    el(id).scrollIntoView();
-    await waitUntil(() => drawn(el(id)), `#${id} did not draw`, { timeout: 4000 });
-  };
+  const draw = (id: string) => drawnInView(el(id), 4000);
   /** Catches the downloads: the chart clicks a link to a blob URL. */
   const catchDownloads = (p: Page) => {
     const saved: { name: string; text: string }[] = [];
